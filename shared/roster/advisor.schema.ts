@@ -1,0 +1,26 @@
+import * as z from 'zod/mini';
+import { entityId, isoDate } from './ids.schema.js';
+
+export const workModes = ['on-site', 'remote', 'hybrid'] as const;
+export type WorkMode = (typeof workModes)[number];
+
+/** An advisor (conseiller), identified by the payroll id the employer already uses. */
+export const advisorSchema = z
+  .object({
+    payrollId: entityId,
+    email: z.email(),
+    teamId: entityId,
+    workMode: z.enum(workModes),
+    /** Full-time equivalent (ETP), above 0 and at most 1. */
+    fte: z.number().check(z.gt(0), z.lte(1)),
+    startDate: isoDate,
+    endDate: z.optional(z.nullable(isoDate)),
+  })
+  .check(
+    z.refine((a) => !a.endDate || a.endDate >= a.startDate, {
+      message: 'endDate must not be before startDate',
+      path: ['endDate'],
+    }),
+  );
+export type Advisor = z.output<typeof advisorSchema>;
+export type AdvisorInput = z.input<typeof advisorSchema>;

@@ -1,0 +1,4 @@
+export * from './advisor.schema.js';
+export * from './ids.schema.js';
+export * from './interaction.schema.js';
+export * from './team.schema.js';

@@ -20,9 +20,15 @@ function checkPairs(x: readonly number[], y: readonly number[]): Checked {
   return { ok: true, n };
 }
 
+/** True when every value equals the first (so rounding in a mean cannot fake variation). */
+export function isConstant(values: readonly number[]): boolean {
+  return values.every((v) => v === values[0]);
+}
+
 /** Pearson r from centred cross products, or undefined when either series is constant. */
 export function pearsonCoefficient(x: readonly number[], y: readonly number[]): number | undefined {
   const n = x.length;
+  if (isConstant(x) || isConstant(y)) return undefined;
   const meanX = x.reduce((s, v) => s + v, 0) / n;
   const meanY = y.reduce((s, v) => s + v, 0) / n;
   let sxx = 0;

@@ -1,4 +1,4 @@
-import { spearmanCorrelation } from './correlation.js';
+import { isConstant, spearmanCorrelation } from './correlation.js';
 import { type CorrelationResult, clampCorrelation, insufficientEvidence } from './correlation-result.js';
 import { correlationPValue, fisherInterval } from './fisher-interval.js';
 
@@ -42,8 +42,12 @@ export function repeatedMeasuresCorrelation(observations: readonly GroupedObserv
   let syy = 0;
   let sxy = 0;
   for (const members of groups.values()) {
-    const meanX = members.reduce((s, o) => s + o.x, 0) / members.length;
-    const meanY = members.reduce((s, o) => s + o.y, 0) / members.length;
+    const meanX = isConstant(members.map((o) => o.x))
+      ? (members[0]?.x ?? 0)
+      : members.reduce((s, o) => s + o.x, 0) / members.length;
+    const meanY = isConstant(members.map((o) => o.y))
+      ? (members[0]?.y ?? 0)
+      : members.reduce((s, o) => s + o.y, 0) / members.length;
     for (const o of members) {
       sxx += (o.x - meanX) ** 2;
       syy += (o.y - meanY) ** 2;

@@ -3,7 +3,6 @@ import { defineConfig } from 'vitest/config';
 const dynamoSetup = './test/support/dynamodb-global-setup.ts';
 
 export default defineConfig({
-  esbuild: { jsx: 'automatic', jsxImportSource: 'hono/jsx' },
   test: {
     projects: [
       { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.{ts,tsx}'] } },

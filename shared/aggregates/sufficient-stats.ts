@@ -27,5 +27,5 @@ export function meanOf(stats: SufficientStats): number | undefined {
 export function varianceOf(stats: SufficientStats): number | undefined {
   if (stats.n < 2) return undefined;
   const v = (stats.sumSq - (stats.sum * stats.sum) / stats.n) / (stats.n - 1);
-  return v < 0 ? 0 : v;
+  return Math.max(v, 0);
 }

@@ -7,7 +7,11 @@ export interface TableSpec {
   readonly name: string;
   readonly partitionKey: string;
   readonly sortKey: string;
-  readonly globalIndexes: readonly { readonly name: string; readonly partitionKey: string; readonly sortKey: string }[];
+  readonly globalIndexes: readonly {
+    readonly name: string;
+    readonly partitionKey: string;
+    readonly sortKey: string;
+  }[];
   /** Attribute holding an epoch-seconds expiry, or undefined when items never expire. */
   readonly timeToLiveAttribute?: string;
 }

@@ -1,0 +1,77 @@
+import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { ApiKeyRecord, ApiKeyRepository } from '../../services/ports/api-key.port.js';
+import type { DynamoClients } from './client.js';
+import { entityTypes, keys } from './keys.js';
+
+function toRecord(item: Record<string, unknown>): ApiKeyRecord {
+  return {
+    keyId: String(item.keyId),
+    name: String(item.name),
+    secretHash: String(item.secretHash),
+    teams: Array.isArray(item.teams) ? (item.teams as string[]) : undefined,
+    createdAt: String(item.createdAt),
+    revokedAt: typeof item.revokedAt === 'string' ? item.revokedAt : undefined,
+  };
+}
+
+export class DynamoApiKeyRepository implements ApiKeyRepository {
+  constructor(
+    private readonly clients: DynamoClients,
+    private readonly tableName: string,
+  ) {}
+
+  async putApiKey(record: ApiKeyRecord): Promise<void> {
+    await this.clients.doc.send(
+      new PutCommand({
+        TableName: this.tableName,
+        Item: {
+          ...keys.apiKey(record.secretHash),
+          ...keys.apiKeyListing(record.keyId),
+          type: entityTypes.apiKey,
+          ...record,
+        },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      }),
+    );
+  }
+
+  async findApiKeyByHash(secretHash: string): Promise<ApiKeyRecord | undefined> {
+    const out = await this.clients.doc.send(
+      new GetCommand({ TableName: this.tableName, Key: keys.apiKey(secretHash), ConsistentRead: true }),
+    );
+    return out.Item ? toRecord(out.Item) : undefined;
+  }
+
+  async listApiKeys(): Promise<ApiKeyRecord[]> {
+    const records: ApiKeyRecord[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const out = await this.clients.doc.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          IndexName: 'gsi1',
+          KeyConditionExpression: 'gsi1pk = :p',
+          ExpressionAttributeValues: { ':p': keys.apiKeysPartition() },
+          ExclusiveStartKey: start,
+        }),
+      );
+      records.push(...(out.Items ?? []).map(toRecord));
+      start = out.LastEvaluatedKey;
+    } while (start);
+    return records;
+  }
+
+  async revokeApiKey(keyId: string, revokedAt: string): Promise<boolean> {
+    const record = (await this.listApiKeys()).find((r) => r.keyId === keyId);
+    if (!record) return false;
+    await this.clients.doc.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: keys.apiKey(record.secretHash),
+        UpdateExpression: 'SET revokedAt = if_not_exists(revokedAt, :at)',
+        ExpressionAttributeValues: { ':at': revokedAt },
+      }),
+    );
+    return true;
+  }
+}

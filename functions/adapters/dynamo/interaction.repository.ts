@@ -1,0 +1,235 @@
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { Interaction } from '../../../shared/roster/index.js';
+import { isoWeekOf } from '../../../shared/time/period.js';
+import type {
+  InteractionRepository,
+  InteractionToRecord,
+  RecordOutcome,
+} from '../../services/ports/interaction.port.js';
+import type { Page, PageRequest } from '../../services/ports/roster.port.js';
+import type { DynamoClients } from './client.js';
+import { mapWithConcurrency } from './concurrency.js';
+import { decodeCursor, encodeCursor } from './cursor.js';
+import { entityTypes, keys } from './keys.js';
+import { type TransactItem, transactWithRetry } from './transactions.js';
+
+const maxTransactItems = 100;
+const interactionFields = [
+  'externalId',
+  'advisorId',
+  'teamId',
+  'channel',
+  'startedAt',
+  'endedAt',
+  'handleTimeSeconds',
+  'resolvedFirstContact',
+  'customerLocale',
+  'customerKey',
+  'receivedAt',
+] as const;
+
+function toInteraction(item: Record<string, unknown>): Interaction {
+  const out: Record<string, unknown> = {};
+  for (const f of interactionFields) if (item[f] !== undefined) out[f] = item[f];
+  return out as Interaction;
+}
+
+interface OperationsDelta {
+  teamId: string;
+  period: string;
+  channel: string;
+  contacts: number;
+  htN: number;
+  htSum: number;
+  htSumSq: number;
+  fcrN: number;
+  fcrSum: number;
+}
+
+function operationsDeltas(items: readonly InteractionToRecord[]): OperationsDelta[] {
+  const byKey = new Map<string, OperationsDelta>();
+  for (const { interaction: i } of items) {
+    const period = isoWeekOf(new Date(i.startedAt));
+    for (const channel of ['all', i.channel]) {
+      const key = `${i.teamId}|${period}|${channel}`;
+      const d = byKey.get(key) ?? {
+        teamId: i.teamId,
+        period,
+        channel,
+        contacts: 0,
+        htN: 0,
+        htSum: 0,
+        htSumSq: 0,
+        fcrN: 0,
+        fcrSum: 0,
+      };
+      d.contacts += 1;
+      d.htN += 1;
+      d.htSum += i.handleTimeSeconds;
+      d.htSumSq += i.handleTimeSeconds ** 2;
+      if (typeof i.resolvedFirstContact === 'boolean') {
+        d.fcrN += 1;
+        d.fcrSum += i.resolvedFirstContact ? 1 : 0;
+      }
+      byKey.set(key, d);
+    }
+  }
+  return [...byKey.values()];
+}
+
+/**
+ * Interactions, with the plain customer email kept only in a pending-survey item that expires
+ * (TTL), and the team's weekly operations counters updated in the same transaction.
+ */
+export class DynamoInteractionRepository implements InteractionRepository {
+  constructor(
+    private readonly clients: DynamoClients,
+    private readonly tableName: string,
+  ) {}
+
+  async recordInteractions(items: readonly InteractionToRecord[]): Promise<RecordOutcome> {
+    const chunks = this.chunk(items);
+    const outcomes = await mapWithConcurrency(chunks, 4, (chunk) => this.recordChunk(chunk));
+    return {
+      stored: outcomes.flatMap((o) => o.stored),
+      duplicates: outcomes.flatMap((o) => o.duplicates),
+    };
+  }
+
+  /** Groups items so that each transaction stays within DynamoDB's 100 actions. */
+  private chunk(items: readonly InteractionToRecord[]): InteractionToRecord[][] {
+    const chunks: InteractionToRecord[][] = [];
+    let current: InteractionToRecord[] = [];
+    for (const item of items) {
+      const candidate = [...current, item];
+      if (this.actionsFor(candidate) > maxTransactItems) {
+        chunks.push(current);
+        current = [item];
+      } else {
+        current = candidate;
+      }
+    }
+    if (current.length) chunks.push(current);
+    return chunks;
+  }
+
+  private actionsFor(items: readonly InteractionToRecord[]): number {
+    return items.length + items.filter((i) => i.pendingSurvey).length + operationsDeltas(items).length;
+  }
+
+  private async recordChunk(chunk: InteractionToRecord[]): Promise<RecordOutcome> {
+    const duplicates: string[] = [];
+    let pending = chunk;
+    while (pending.length > 0) {
+      const result = await transactWithRetry(this.clients.doc, this.transactionFor(pending));
+      if (result.ok) return { stored: pending.map((p) => p.interaction.externalId), duplicates };
+      const failed = new Set<number>();
+      result.codes.forEach((code, index) => {
+        if (code === 'ConditionalCheckFailed') failed.add(index);
+      });
+      if (failed.size === 0) throw new Error(`Interaction batch cancelled: ${result.codes.join(', ')}`);
+      const keep: InteractionToRecord[] = [];
+      pending.forEach((p, index) => {
+        if (failed.has(index)) duplicates.push(p.interaction.externalId);
+        else keep.push(p);
+      });
+      pending = keep;
+    }
+    return { stored: [], duplicates };
+  }
+
+  /** Puts first (their index is the item's index, for cancellation reasons), then the rest. */
+  private transactionFor(items: readonly InteractionToRecord[]): TransactItem[] {
+    const puts: TransactItem[] = items.map(({ interaction: i }) => ({
+      Put: {
+        TableName: this.tableName,
+        Item: {
+          ...keys.interaction(i.externalId),
+          ...keys.interactionListing(i.advisorId, i.startedAt, i.externalId),
+          type: entityTypes.interaction,
+          ...i,
+        },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      },
+    }));
+    const pendingSurveys: TransactItem[] = items.flatMap(({ interaction: i, pendingSurvey }) =>
+      pendingSurvey
+        ? [
+            {
+              Put: {
+                TableName: this.tableName,
+                Item: {
+                  ...keys.pendingSurvey(i.endedAt.slice(0, 10), i.externalId),
+                  type: entityTypes.pendingSurvey,
+                  externalId: i.externalId,
+                  advisorId: i.advisorId,
+                  teamId: i.teamId,
+                  channel: i.channel,
+                  endedAt: i.endedAt,
+                  customerLocale: i.customerLocale,
+                  customerKey: i.customerKey,
+                  customerEmail: pendingSurvey.customerEmail,
+                  expiresAt: pendingSurvey.expiresAt,
+                },
+              },
+            },
+          ]
+        : [],
+    );
+    const aggregates: TransactItem[] = operationsDeltas(items).map((d) => ({
+      Update: {
+        TableName: this.tableName,
+        Key: keys.operationsAggregate(d.teamId, d.period, d.channel),
+        UpdateExpression:
+          'SET #type = :type, teamId = :team, period = :period, channel = :channel ' +
+          'ADD contacts :c, htN :htN, htSum :htSum, htSumSq :htSumSq, fcrN :fcrN, fcrSum :fcrSum',
+        ExpressionAttributeNames: { '#type': 'type' },
+        ExpressionAttributeValues: {
+          ':type': entityTypes.operationsAggregate,
+          ':team': d.teamId,
+          ':period': d.period,
+          ':channel': d.channel,
+          ':c': d.contacts,
+          ':htN': d.htN,
+          ':htSum': d.htSum,
+          ':htSumSq': d.htSumSq,
+          ':fcrN': d.fcrN,
+          ':fcrSum': d.fcrSum,
+        },
+      },
+    }));
+    return [...puts, ...pendingSurveys, ...aggregates];
+  }
+
+  async getInteraction(externalId: string): Promise<Interaction | undefined> {
+    const out = await this.clients.doc.send(
+      new GetCommand({ TableName: this.tableName, Key: keys.interaction(externalId) }),
+    );
+    return out.Item ? toInteraction(out.Item) : undefined;
+  }
+
+  async listInteractionsOfAdvisor(
+    page: PageRequest & { advisorId: string; from?: string | undefined; to?: string | undefined },
+  ): Promise<Page<Interaction>> {
+    const from = page.from ?? '0000';
+    const to = `${page.to ?? '9999'}\uffff`;
+    const out = await this.clients.doc.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: 'gsi1',
+        KeyConditionExpression: 'gsi1pk = :p AND gsi1sk BETWEEN :from AND :to',
+        ExpressionAttributeValues: {
+          ':p': keys.interactionsOfAdvisorPartition(page.advisorId),
+          ':from': from,
+          ':to': to,
+        },
+        Limit: page.limit,
+        ExclusiveStartKey: decodeCursor(page.cursor),
+      }),
+    );
+    return {
+      items: (out.Items ?? []).map(toInteraction),
+      ...(out.LastEvaluatedKey ? { next: encodeCursor(out.LastEvaluatedKey) } : {}),
+    };
+  }
+}

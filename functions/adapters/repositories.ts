@@ -1,0 +1,19 @@
+import type { Config } from '../config.js';
+import type { AppDeps } from '../http/app-deps.js';
+import { systemClock } from '../services/ports/clock.port.js';
+import { customerKeyer } from './customer-key.js';
+import { DynamoApiKeyRepository } from './dynamo/api-key.repository.js';
+import type { DynamoClients } from './dynamo/client.js';
+import { DynamoInteractionRepository } from './dynamo/interaction.repository.js';
+import { DynamoRosterRepository } from './dynamo/roster.repository.js';
+
+/** The DynamoDB-backed dependencies shared by every runtime. */
+export function dynamoDeps(config: Config, clients: DynamoClients): AppDeps {
+  return {
+    roster: new DynamoRosterRepository(clients, config.MAIN_TABLE_NAME),
+    interactions: new DynamoInteractionRepository(clients, config.MAIN_TABLE_NAME),
+    apiKeys: new DynamoApiKeyRepository(clients, config.MAIN_TABLE_NAME),
+    clock: systemClock,
+    customerKey: customerKeyer(config.APP_SECRET),
+  };
+}

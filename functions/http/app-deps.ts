@@ -1,0 +1,20 @@
+import type { ApiKeyRepository } from '../services/ports/api-key.port.js';
+import type { Clock } from '../services/ports/clock.port.js';
+import type { InteractionRepository } from '../services/ports/interaction.port.js';
+import type { RosterRepository } from '../services/ports/roster.port.js';
+import type { CallerScope } from '../services/scope.js';
+
+/** Everything the HTTP app needs, wired by lambda.ts (AWS) or local.ts (this machine). */
+export interface AppDeps {
+  readonly roster: RosterRepository;
+  readonly interactions: InteractionRepository;
+  readonly apiKeys: ApiKeyRepository;
+  readonly clock: Clock;
+  readonly customerKey: (email: string) => string;
+  /** Local mode only: where the local mailer writes .eml files; enables the /dev tools. */
+  readonly devOutboxDir?: string | undefined;
+}
+
+export interface AppEnv {
+  Variables: { scope: CallerScope & { keyId: string } };
+}

@@ -1,0 +1,35 @@
+import { Hono } from 'hono';
+import { secureHeaders } from 'hono/secure-headers';
+import { ApiDocsPage, type ApiReferenceDocument } from '../../web/pages/api-docs.page.js';
+import { HomePage } from '../../web/pages/home.page.js';
+import { apiKeyAuth } from './api-key-auth.js';
+import type { AppDeps, AppEnv } from './app-deps.js';
+import { openApiDocument } from './openapi.js';
+import { notFound, onError } from './problem.js';
+import { advisorsRoutes } from './routes/advisors.routes.js';
+import { interactionsRoutes } from './routes/interactions.routes.js';
+import { teamsRoutes } from './routes/teams.routes.js';
+
+/** The one Hono app, served by Lambda in AWS and by Node on this machine. */
+export function createApp(deps: AppDeps) {
+  const app = new Hono<AppEnv>();
+  app.use(secureHeaders());
+  app.onError(onError);
+  app.notFound(notFound);
+
+  app.get('/', (c) => c.html(<HomePage devTools={Boolean(deps.devOutboxDir)} />));
+  app.get('/health', (c) => c.json({ status: 'ok' }));
+  app.get('/api/v1/openapi.json', (c) => c.json(openApiDocument(new URL(c.req.url).origin)));
+  app.get('/api/v1/docs', (c) =>
+    c.html(<ApiDocsPage doc={openApiDocument(new URL(c.req.url).origin) as ApiReferenceDocument} />),
+  );
+
+  const api = new Hono<AppEnv>();
+  api.use(apiKeyAuth(deps.apiKeys));
+  api.route('/teams', teamsRoutes(deps));
+  api.route('/advisors', advisorsRoutes(deps));
+  api.route('/interactions', interactionsRoutes(deps));
+  app.route('/api/v1', api);
+
+  return app;
+}

@@ -31,63 +31,48 @@ export interface SuppressionResult {
   readonly shown: ReadonlySet<string>;
 }
 
+function isPartition(relation: AdditiveRelation, respondents: ReadonlyMap<string, number>): boolean {
+  const children = relation.children.reduce((s, c) => s + (respondents.get(c) ?? 0), 0);
+  return children === respondents.get(relation.parent);
+}
+
 /**
- * Cells a user can work out from the shown ones by chains of subtraction along the relations:
- * the only hidden child of a known parent, and a hidden parent whose children are all known,
- * for relations whose children exactly cover the parent.
+ * The first relation through which a small group (1..k−1 respondents) can be worked out from
+ * the shown cells, following chains of subtraction: the only hidden child of a known parent, a
+ * hidden parent whose children are all known (both for relations whose children exactly cover
+ * the parent), and, once nothing more can be deduced, a known parent minus its known children.
  */
-export function deducibleCells(
+export function findDisclosureLeak(
   shown: ReadonlySet<string>,
   relations: readonly AdditiveRelation[],
   respondents: ReadonlyMap<string, number>,
-): Set<string> {
+  k: number,
+): AdditiveRelation | undefined {
+  const small = (n: number) => n > 0 && n < k;
   const known = new Set(shown);
-  const partitions = relations.filter(
-    (r) => r.children.reduce((s, c) => s + (respondents.get(c) ?? 0), 0) === respondents.get(r.parent),
-  );
-  let changed = true;
-  while (changed) {
+  const partitions = relations.filter((r) => isPartition(r, respondents));
+  for (let changed = true; changed; ) {
     changed = false;
     for (const relation of partitions) {
       const hidden = relation.children.filter((c) => !known.has(c));
-      if (known.has(relation.parent) && hidden.length === 1 && hidden[0] !== undefined) {
-        known.add(hidden[0]);
-        changed = true;
-      } else if (!known.has(relation.parent) && hidden.length === 0) {
-        known.add(relation.parent);
-        changed = true;
-      }
+      const deduced =
+        known.has(relation.parent) && hidden.length === 1
+          ? hidden[0]
+          : !known.has(relation.parent) && hidden.length === 0
+            ? relation.parent
+            : undefined;
+      if (deduced === undefined) continue;
+      if (small(respondents.get(deduced) ?? 0)) return relation;
+      known.add(deduced);
+      changed = true;
     }
   }
-  return known;
-}
-
-/**
- * Respondents of the hidden part of a relation that a user can compute as parent minus known
- * children, when the parent is known; undefined when the parent itself is unknown.
- */
-export function hiddenRemainder(
-  relation: AdditiveRelation,
-  known: ReadonlySet<string>,
-  respondents: ReadonlyMap<string, number>,
-): number | undefined {
-  if (!known.has(relation.parent)) return undefined;
-  const parent = respondents.get(relation.parent) ?? 0;
-  const knownChildren = relation.children
-    .filter((c) => known.has(c))
-    .reduce((s, c) => s + (respondents.get(c) ?? 0), 0);
-  return parent - knownChildren;
-}
-
-function findLeak(
-  relations: readonly AdditiveRelation[],
-  known: ReadonlySet<string>,
-  respondents: ReadonlyMap<string, number>,
-  k: number,
-): AdditiveRelation | undefined {
   return relations.find((relation) => {
-    const remainder = hiddenRemainder(relation, known, respondents);
-    return remainder !== undefined && remainder > 0 && remainder < k;
+    if (!known.has(relation.parent)) return false;
+    const knownChildren = relation.children
+      .filter((c) => known.has(c))
+      .reduce((s, c) => s + (respondents.get(c) ?? 0), 0);
+    return small((respondents.get(relation.parent) ?? 0) - knownChildren);
   });
 }
 
@@ -123,7 +108,7 @@ export function suppressComplementary(
 
   for (;;) {
     const shown = shownIds();
-    const leak = findLeak(relations, deducibleCells(shown, relations, respondents), respondents, k);
+    const leak = findDisclosureLeak(shown, relations, respondents, k);
     if (!leak) return { disclosure, shown };
     const members = new Set([leak.parent, ...leak.children]);
     const neighbours = relations

@@ -9,6 +9,7 @@ export const entityTypes = {
   pendingSurvey: 'PendingSurvey',
   operationsAggregate: 'OperationsAggregate',
   apiKey: 'ApiKey',
+  demoSeed: 'DemoSeed',
 } as const;
 
 export const keys = {
@@ -47,4 +48,7 @@ export const keys = {
   apiKey: (secretHash: string) => ({ pk: `APIKEY#${secretHash}`, sk: 'APIKEY' }),
   apiKeyListing: (keyId: string) => ({ gsi1pk: 'APIKEYS', gsi1sk: `APIKEY#${keyId}` }),
   apiKeysPartition: () => 'APIKEYS',
+
+  /** Marks that the local demo centre was seeded, so a restart does not seed it again. */
+  demoSeed: () => ({ pk: 'DEMO', sk: 'SEED' }),
 } as const;

@@ -1,0 +1,46 @@
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
+import { SingleBar } from 'cli-progress';
+import { parse } from 'csv-parse';
+import { readCsvRows } from '../functions/adapters/csv-rows.js';
+import { dynamoDeps } from '../functions/adapters/repositories.js';
+import {
+  type ImportKind,
+  type ImportRow,
+  importKinds,
+  importRows,
+} from '../functions/services/roster-import.service.js';
+import { openLocalDatabase } from './local/local-database.js';
+
+const [kind, file] = process.argv.slice(2);
+if (!kind || !importKinds.includes(kind as ImportKind) || !file) {
+  console.error(`Usage: npm run import -- ${importKinds.join('|')} FILE.csv`);
+  process.exit(2);
+}
+if (!existsSync(file)) {
+  console.error(`import: no file ${file}`);
+  process.exit(2);
+}
+
+const rows = await readCsvRows(file);
+
+const db = await openLocalDatabase();
+const bar = new SingleBar({
+  format: `Importing ${kind} [{bar}] {percentage}% | {value}/{total} rows | {eta_formatted} left`,
+  hideCursor: true,
+});
+try {
+  bar.start(rows.length, 0);
+  const summary = await importRows(dynamoDeps(db.config, db.clients), kind as ImportKind, rows, (done) =>
+    bar.update(done),
+  );
+  bar.stop();
+  console.log(
+    `\n${summary.read} rows read: ${summary.stored} stored, ${summary.duplicates} already stored, ${summary.rejected.length} rejected.`,
+  );
+  for (const r of summary.rejected.slice(0, 50)) console.log(`  line ${r.line}: ${r.reasons.join('; ')}`);
+  if (summary.rejected.length > 50) console.log(`  … and ${summary.rejected.length - 50} more rejected rows`);
+  if (summary.rejected.length) process.exitCode = 1;
+} finally {
+  bar.stop();
+  await db.close();
+}

@@ -1,0 +1,54 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { dynamoDeps } from '../functions/adapters/repositories.js';
+import { serveLocally } from '../functions/http/local.js';
+import { JavaMissingError } from './local/dynamodb-local.js';
+import { type LocalDatabase, openLocalDatabase } from './local/local-database.js';
+import { demoApiKeyFile, seedDemoOnFirstStart } from './seed-demo.js';
+
+let db: LocalDatabase;
+try {
+  db = await openLocalDatabase();
+} catch (error) {
+  if (error instanceof JavaMissingError) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  throw error;
+}
+
+const { config } = db;
+await seedDemoOnFirstStart(db);
+const outboxDir = join(config.DATA_DIR, 'outbox');
+const deps = { ...dynamoDeps(config, db.clients), devOutboxDir: outboxDir };
+const server = serveLocally(deps, config.PORT);
+
+const base = `http://localhost:${config.PORT}`;
+const keyFile = demoApiKeyFile(config.DATA_DIR);
+const demoKey = existsSync(keyFile)
+  ? readFileSync(keyFile, 'utf8').trim()
+  : '<create one: npm run api-key -- create --name me>';
+console.log(`
+Duopulse is running on ${base}  (DynamoDB: ${config.DYNAMODB_ENDPOINT}${db.owned ? ', DynamoDB Local under .data/dynamodb' : ''})
+
+  Home                ${base}/
+  API reference       ${base}/api/v1/docs   (OpenAPI: ${base}/api/v1/openapi.json)
+  Local outbox        ${base}/dev/outbox
+
+Try:
+  curl -H "Authorization: Bearer ${demoKey}" ${base}/api/v1/teams
+  npm run import -- interactions scripts/samples/interactions.csv
+
+Ctrl-C stops the server and DynamoDB Local.`);
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  console.log(`\n${signal}: stopping…`);
+  server.close();
+  await db.close();
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));

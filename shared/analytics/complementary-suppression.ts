@@ -1,4 +1,5 @@
 import { defaultAnonymityThreshold } from './anonymity.js';
+import { linearlyDeterminedCells } from './linear-disclosure.js';
 
 /**
  * A figure a user can see together with others: one group of advisors (a team, a site, a
@@ -40,7 +41,8 @@ function isPartition(relation: AdditiveRelation, respondents: ReadonlyMap<string
  * The first relation through which a small group (1..k−1 respondents) can be worked out from
  * the shown cells, following chains of subtraction: the only hidden child of a known parent, a
  * hidden parent whose children are all known (both for relations whose children exactly cover
- * the parent), and, once nothing more can be deduced, a known parent minus its known children.
+ * the parent), then a known parent minus its known children, and last any hidden small cell
+ * that a linear combination of the relations determines (see linearlyDeterminedCells).
  */
 export function findDisclosureLeak(
   shown: ReadonlySet<string>,
@@ -67,13 +69,20 @@ export function findDisclosureLeak(
       changed = true;
     }
   }
-  return relations.find((relation) => {
+  const chained = relations.find((relation) => {
     if (!known.has(relation.parent)) return false;
     const knownChildren = relation.children
       .filter((c) => known.has(c))
       .reduce((s, c) => s + (respondents.get(c) ?? 0), 0);
     return small((respondents.get(relation.parent) ?? 0) - knownChildren);
   });
+  if (chained) return chained;
+  const exposed = linearlyDeterminedCells(shown, relations, respondents).find((id) =>
+    small(respondents.get(id) ?? 0),
+  );
+  return exposed === undefined
+    ? undefined
+    : relations.find((r) => r.parent === exposed || r.children.includes(exposed));
 }
 
 /**
@@ -86,8 +95,9 @@ export function findDisclosureLeak(
  *    parent; failing both, the smallest shown non-empty cell of a relation sharing a cell with it,
  *    then of all cells. Repeat from 2 until no relation leaks (each pass hides one more cell, so
  *    it ends). Deterministic: ties are broken by id.
- * Protects against every chain of single-relation subtractions; it does not solve the general
- * linear system of a many-dimensional table, so cuts should stay one level deep per dimension.
+ * Protects against chains of subtraction and against exact recovery of a small cell by any
+ * linear combination of the relations. It does not bound hidden cells by intervals (a user who
+ * knows counts are non-negative may still narrow a hidden cell to a range).
  */
 export function suppressComplementary(
   cells: readonly SuppressionCell[],

@@ -7,6 +7,7 @@ export * from './drivers.js';
 export * from './fisher-interval.js';
 export * from './indices.js';
 export * from './lagged.js';
+export * from './linear-disclosure.js';
 export * from './period-series.js';
 export * from './power.js';
 export * from './quadrant.js';

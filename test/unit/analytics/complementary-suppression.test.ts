@@ -73,6 +73,40 @@ function recoverable(
   return known;
 }
 
+function rank(matrix: number[][]): number {
+  const m = matrix.map((row) => [...row]);
+  let r = 0;
+  for (let c = 0; c < (m[0]?.length ?? 0); c += 1) {
+    const p = m.findIndex((row, i) => i >= r && Math.abs(row[c] ?? 0) > 1e-9);
+    if (p < 0) continue;
+    [m[r], m[p]] = [m[p] ?? [], m[r] ?? []];
+    for (let i = r + 1; i < m.length; i += 1) {
+      const f = (m[i]?.[c] ?? 0) / (m[r]?.[c] ?? 1);
+      m[i] = (m[i] ?? []).map((v, j) => v - f * (m[r]?.[j] ?? 0));
+    }
+    r += 1;
+  }
+  return r;
+}
+
+/**
+ * Hidden cells fixed by the relations' equations over the hidden cells: x_i is determined when
+ * dropping its column lowers the rank (every solution of the homogeneous system has x_i = 0).
+ */
+function linearlyRecoverable(
+  shown: ReadonlySet<string>,
+  cells: readonly SuppressionCell[],
+  relations: readonly AdditiveRelation[],
+): string[] {
+  const hidden = cells.map((c) => c.id).filter((id) => !shown.has(id));
+  const equations = relations.map(({ parent, children }) =>
+    hidden.map((id) => (id === parent ? 1 : 0) - (children.includes(id) ? 1 : 0)),
+  );
+  if (equations.length === 0) return [];
+  const full = rank(equations);
+  return hidden.filter((_, i) => rank(equations.map((row) => row.filter((__, j) => j !== i))) < full);
+}
+
 const teamArb = fc.record({
   modes: fc.tuple(fc.nat(12), fc.nat(12), fc.nat(12)),
   secondWeek: fc.nat(20),
@@ -123,6 +157,28 @@ describe('complementary suppression', () => {
       ),
       { numRuns: 400 },
     );
+  });
+
+  it('closes a leak that only a linear combination of a two-way table reveals', () => {
+    const teams = [
+      { modes: [1, 0, 6] as [number, number, number], secondWeek: 0 },
+      { modes: [5, 7, 11] as [number, number, number], secondWeek: 0 },
+      { modes: [0, 0, 3] as [number, number, number], secondWeek: 0 },
+    ];
+    const { cells, relations } = site(teams, {
+      siteTeams: true,
+      teamModes: true,
+      siteModes: true,
+      weeks: false,
+    });
+    const { shown } = suppressComplementary(cells, relations, 5);
+    const truth = new Map(cells.map((c) => [c.id, c.respondents]));
+    const exposed = linearlyRecoverable(shown, cells, relations).filter((id) => {
+      const n = truth.get(id) ?? 0;
+      return n > 0 && n < 5;
+    });
+    expect(exposed).toEqual([]);
+    expect(shown.size).toBeGreaterThan(0);
   });
 
   it('suppresses the next smallest sibling of a lone suppressed team and keeps the rest', () => {

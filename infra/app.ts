@@ -1,0 +1,3 @@
+import { createDuopulseApp } from './duopulse-app.js';
+
+createDuopulseApp().app.synth();

@@ -1,0 +1,100 @@
+import { Duration, RemovalPolicy, Stack, type StackProps, Validations } from 'aws-cdk-lib';
+import {
+  BlockPublicAccess,
+  Bucket,
+  BucketEncryption,
+  type IBucket,
+  ObjectOwnership,
+} from 'aws-cdk-lib/aws-s3';
+import { type ISecret, Secret } from 'aws-cdk-lib/aws-secretsmanager';
+import type { Construct } from 'constructs';
+import { mainTable, pulseTable } from '../shared/storage/table-spec.js';
+import { DuopulseTable, type IDuopulseTable } from './duopulse-table.js';
+
+/** The tables of one environment, one per entry of the shared table spec. */
+export interface DuopulseTables {
+  /** Roster, interactions, invitations, customer responses, aggregates, pay, audit. */
+  readonly main: IDuopulseTable;
+  /** Anonymous advisor pulse answers only; page-building roles get no access to it. */
+  readonly pulse: IDuopulseTable;
+}
+
+export interface StatefulStackProps extends StackProps {
+  /** Environment name, e.g. `dev` or `prod`; it prefixes every physical table name. */
+  readonly stage: string;
+}
+
+/** Prefix of the physical table names of an environment, e.g. `duopulse-dev`. */
+export function tableNamePrefix(stage: string): string {
+  return `duopulse-${stage}`;
+}
+
+/**
+ * Everything that holds data and must outlive a redeploy of the functions: the DynamoDB tables,
+ * the payroll export bucket, and the application secret. Every resource here is retained when
+ * the stack is deleted.
+ */
+export class StatefulStack extends Stack {
+  readonly tables: DuopulseTables;
+  /** Payroll exports per closed quarter (CSV, JSON, manifest). */
+  readonly exportBucket: IBucket;
+  /**
+   * Signs survey tokens and keys the hashes of customer emails stored in the main table, so it
+   * lives as long as the tables: a new value would orphan every contact record.
+   */
+  readonly appSecret: ISecret;
+
+  constructor(scope: Construct, id: string, props: StatefulStackProps) {
+    super(scope, id, props);
+    const namePrefix = tableNamePrefix(props.stage);
+    this.tables = {
+      main: new DuopulseTable(this, 'MainTable', { spec: mainTable, namePrefix }),
+      pulse: new DuopulseTable(this, 'PulseTable', { spec: pulseTable, namePrefix }),
+    };
+    this.exportBucket = this.createExportBucket();
+    this.appSecret = this.createAppSecret();
+  }
+
+  private createExportBucket(): Bucket {
+    const accessLogs = new Bucket(this, 'AccessLogBucket', {
+      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+      enforceSSL: true,
+      // S3 server access logging delivers only to buckets encrypted with S3-managed keys.
+      encryption: BucketEncryption.S3_MANAGED,
+      objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED,
+      lifecycleRules: [{ expiration: Duration.days(400), noncurrentVersionExpiration: Duration.days(30) }],
+      versioned: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    Validations.of(accessLogs).acknowledge({
+      id: 'AwsSolutions-S1',
+      reason:
+        'This bucket receives the access logs of the payroll export bucket; logging its own access would loop.',
+    });
+
+    return new Bucket(this, 'ExportBucket', {
+      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+      enforceSSL: true,
+      encryption: BucketEncryption.S3_MANAGED,
+      objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED,
+      versioned: true,
+      serverAccessLogsBucket: accessLogs,
+      serverAccessLogsPrefix: 'export-bucket/',
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+  }
+
+  private createAppSecret(): Secret {
+    const secret = new Secret(this, 'AppSecret', {
+      description: 'Duopulse APP_SECRET: signs survey tokens and keys customer email hashes.',
+      generateSecretString: { passwordLength: 48, excludePunctuation: true },
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    Validations.of(secret).acknowledge({
+      id: 'AwsSolutions-SMG4',
+      reason:
+        'APP_SECRET keys the customer email hashes in the main table (quiet periods, unsubscribes, suppressions) and signs survey links already sent; an automatic rotation would orphan those records and break live links, so it is rotated only by a planned re-keying.',
+    });
+    return secret;
+  }
+}

@@ -26,6 +26,7 @@ export async function benchIngest(n: number): Promise<void> {
     payrollId: `B${a}`,
     email: `b${a}@centre.example`,
     teamId: `bench-${a % 8}`,
+    locale: 'fr' as const,
     workMode: 'hybrid' as const,
     fte: 1,
     startDate: '2025-01-01',

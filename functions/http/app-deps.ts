@@ -2,6 +2,8 @@ import type { ApiKeyRepository } from '../services/ports/api-key.port.js';
 import type { Clock } from '../services/ports/clock.port.js';
 import type { InteractionRepository } from '../services/ports/interaction.port.js';
 import type { RosterRepository } from '../services/ports/roster.port.js';
+import type { DispatchRepository, SurveyRepository } from '../services/ports/survey.port.js';
+import type { SurveyTokens } from '../services/ports/survey-token.port.js';
 import type { CallerScope } from '../services/scope.js';
 
 /** Everything the HTTP app needs, wired by lambda.ts (AWS) or local.ts (this machine). */
@@ -11,6 +13,11 @@ export interface AppDeps {
   readonly apiKeys: ApiKeyRepository;
   readonly clock: Clock;
   readonly customerKey: (email: string) => string;
+  readonly surveys: SurveyRepository;
+  readonly dispatch: DispatchRepository;
+  readonly tokens: SurveyTokens;
+  /** A fresh random id (responses, invitations, anonymous pulse answers). */
+  readonly newId: () => string;
   /** Local mode only: where the local mailer writes .eml files; enables the /dev tools. */
   readonly devOutboxDir?: string | undefined;
 }

@@ -7,7 +7,10 @@ import type { AppDeps, AppEnv } from './app-deps.js';
 import { openApiDocument } from './openapi.js';
 import { notFound, onError } from './problem.js';
 import { advisorsRoutes } from './routes/advisors.routes.js';
+import { devOutboxRoutes } from './routes/dev-outbox.routes.js';
 import { interactionsRoutes } from './routes/interactions.routes.js';
+import { settingsRoutes } from './routes/settings.routes.js';
+import { surveyRoutes } from './routes/survey.routes.js';
 import { teamsRoutes } from './routes/teams.routes.js';
 
 /** The one Hono app, served by Lambda in AWS and by Node on this machine. */
@@ -29,7 +32,10 @@ export function createApp(deps: AppDeps) {
   api.route('/teams', teamsRoutes(deps));
   api.route('/advisors', advisorsRoutes(deps));
   api.route('/interactions', interactionsRoutes(deps));
+  api.route('/settings', settingsRoutes(deps));
   app.route('/api/v1', api);
+  app.route('/', surveyRoutes(deps));
+  if (deps.devOutboxDir) app.route('/dev/outbox', devOutboxRoutes(deps.devOutboxDir));
 
   return app;
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { entityId, isoDate } from './ids.schema.js';
+import { locales } from './interaction.schema.js';
 
 export const workModes = ['on-site', 'remote', 'hybrid'] as const;
 export type WorkMode = (typeof workModes)[number];
@@ -9,7 +10,11 @@ export const advisorSchema = z
   .object({
     payrollId: entityId,
     email: z.email(),
+    /** First name only, as customers see it in the survey email (« votre échange avec Marie »). */
+    firstName: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(60))),
     teamId: entityId,
+    /** Language of the advisor's pulse emails and pages. */
+    locale: z._default(z.enum(locales), 'fr'),
     workMode: z.enum(workModes),
     /** Full-time equivalent (ETP), above 0 and at most 1. */
     fte: z.number().check(z.gt(0), z.lte(1)),

@@ -1,7 +1,7 @@
 import { render, toPlainText } from '@react-email/render';
 import type { ReactElement } from 'react';
 import { createElement } from 'react';
-import type { OutgoingMail } from '../../functions/services/ports/mailer.port.js';
+import type { OutgoingMail } from '../../shared/mail/outgoing-mail.js';
 import { CustomerSurveyEmail } from './customer-survey.email.js';
 import { customerSurveyMessages, type EmailLocale, pulseInvitationMessages } from './messages.js';
 import { PulseInvitationEmail } from './pulse-invitation.email.js';

@@ -10,6 +10,16 @@ export const entityTypes = {
   operationsAggregate: 'OperationsAggregate',
   apiKey: 'ApiKey',
   demoSeed: 'DemoSeed',
+  customerInvitation: 'CustomerInvitation',
+  pulseInvitation: 'PulseInvitation',
+  customerResponse: 'CustomerResponse',
+  pulseAnswer: 'PulseAnswer',
+  participation: 'Participation',
+  customerContact: 'CustomerContact',
+  customerAggregate: 'CustomerAggregate',
+  advisorQuarterAggregate: 'AdvisorQuarterAggregate',
+  pulseAggregate: 'PulseAggregate',
+  surveySettings: 'SurveySettings',
 } as const;
 
 export const keys = {
@@ -48,6 +58,46 @@ export const keys = {
   apiKey: (secretHash: string) => ({ pk: `APIKEY#${secretHash}`, sk: 'APIKEY' }),
   apiKeyListing: (keyId: string) => ({ gsi1pk: 'APIKEYS', gsi1sk: `APIKEY#${keyId}` }),
   apiKeysPartition: () => 'APIKEYS',
+
+  customerInvitation: (invitationId: string) => ({ pk: `INVITATION#${invitationId}`, sk: 'CUSTOMER' }),
+  pulseInvitation: (invitationId: string) => ({ pk: `INVITATION#${invitationId}`, sk: 'PULSE' }),
+  pulseInvitationListing: (period: string, teamId: string, advisorId: string) => ({
+    gsi1pk: `PULSE_INVITATIONS#${period}`,
+    gsi1sk: `TEAM#${teamId}#ADVISOR#${advisorId}`,
+  }),
+  pulseInvitationsPartition: (period: string) => `PULSE_INVITATIONS#${period}`,
+  customerResponse: (responseId: string) => ({ pk: `RESPONSE#${responseId}`, sk: 'CUSTOMER' }),
+  customerResponseListing: (teamId: string, period: string, responseId: string) => ({
+    gsi1pk: `TEAM#${teamId}#RESPONSES`,
+    gsi1sk: `PERIOD#${period}#RESPONSE#${responseId}`,
+  }),
+  /** Pulse table: anonymous answers grouped by team and period; the sort key is a random id. */
+  pulseAnswer: (teamId: string, period: string, answerId: string) => ({
+    pk: `TEAM#${teamId}#PERIOD#${period}`,
+    sk: `ANSWER#${answerId}`,
+  }),
+  pulseAnswersPartition: (teamId: string, period: string) => `TEAM#${teamId}#PERIOD#${period}`,
+  /** "This advisor answered in this window", with nothing of the answer. */
+  participation: (advisorId: string, windowKind: string, windowId: string) => ({
+    pk: `ADVISOR#${advisorId}#PARTICIPATION`,
+    sk: `WINDOW#${windowKind}#${windowId}`,
+  }),
+  customerContact: (customerKey: string) => ({ pk: `CUSTOMER#${customerKey}`, sk: 'CONTACT' }),
+  customerAggregate: (teamId: string, period: string, channel: string) => ({
+    pk: `TEAM#${teamId}#CUSTOMER`,
+    sk: `PERIOD#${period}#CHANNEL#${channel}`,
+  }),
+  customerAggregatesOfTeamPartition: (teamId: string) => `TEAM#${teamId}#CUSTOMER`,
+  advisorQuarterAggregate: (advisorId: string, quarter: string) => ({
+    pk: `ADVISOR#${advisorId}#CUSTOMER`,
+    sk: `QUARTER#${quarter}`,
+  }),
+  pulseAggregate: (teamId: string, windowKind: string, windowId: string, workMode: string) => ({
+    pk: `TEAM#${teamId}#PULSE`,
+    sk: `WINDOW#${windowKind}#${windowId}#MODE#${workMode}`,
+  }),
+  pulseAggregatesOfTeamPartition: (teamId: string) => `TEAM#${teamId}#PULSE`,
+  surveySettings: () => ({ pk: 'SETTINGS', sk: 'SURVEY' }),
 
   /** Marks that the local demo centre was seeded, so a restart does not seed it again. */
   demoSeed: () => ({ pk: 'DEMO', sk: 'SEED' }),

@@ -7,7 +7,17 @@ import { decodeCursor, encodeCursor } from './cursor.js';
 import { entityTypes, keys } from './keys.js';
 
 const teamFields = ['teamId', 'name', 'site', 'managementProfile', 'managers'] as const;
-const advisorFields = ['payrollId', 'email', 'teamId', 'workMode', 'fte', 'startDate', 'endDate'] as const;
+const advisorFields = [
+  'payrollId',
+  'email',
+  'firstName',
+  'teamId',
+  'locale',
+  'workMode',
+  'fte',
+  'startDate',
+  'endDate',
+] as const;
 
 function pick<T>(item: Record<string, unknown>, fields: readonly string[]): T {
   const out: Record<string, unknown> = {};

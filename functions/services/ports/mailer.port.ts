@@ -1,16 +1,6 @@
-/**
- * One message ready to leave: rendered bodies, the headers it must carry (such as RFC 8058
- * `List-Unsubscribe`) and tags for delivery events. The sender address comes from each adapter's
- * configuration, not from the message.
- */
-export interface OutgoingMail {
-  to: string;
-  subject: string;
-  html: string;
-  text: string;
-  headers: Record<string, string>;
-  tags: Record<string, string>;
-}
+import type { OutgoingMail } from '../../../shared/mail/outgoing-mail.js';
+
+export type { OutgoingMail };
 
 export interface Mailer {
   /** Hands the message to the mail system; resolves with the id that system gave it. */

@@ -1,0 +1,215 @@
+import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { CustomerContactState } from '../../../shared/surveys/eligibility.js';
+import {
+  defaultSurveySettings,
+  type SurveySettings,
+  surveySettingsSchema,
+} from '../../../shared/surveys/survey-settings.schema.js';
+import type {
+  CustomerInvitation,
+  DispatchRepository,
+  PendingSurvey,
+  PulseInvitation,
+} from '../../services/ports/survey.port.js';
+import type { DynamoClients } from './client.js';
+import { entityTypes, keys } from './keys.js';
+import { transactWithRetry } from './transactions.js';
+
+/** Invitation lifetime after the link expires, before TTL deletes it (seconds). */
+const invitationGraceSeconds = 30 * 86_400;
+
+export class DynamoDispatchRepository implements DispatchRepository {
+  constructor(
+    private readonly clients: DynamoClients,
+    private readonly tableName: string,
+  ) {}
+
+  async listPendingSurveys(day: string): Promise<PendingSurvey[]> {
+    const found: PendingSurvey[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const out = await this.clients.doc.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          KeyConditionExpression: 'pk = :p',
+          ExpressionAttributeValues: { ':p': keys.pendingSurveyPartition(day) },
+          ExclusiveStartKey: start,
+          ConsistentRead: true,
+        }),
+      );
+      for (const item of out.Items ?? []) found.push({ ...(item as Omit<PendingSurvey, 'day'>), day });
+      start = out.LastEvaluatedKey;
+    } while (start);
+    return found;
+  }
+
+  async dropPendingSurvey(pending: PendingSurvey): Promise<void> {
+    await this.clients.doc.send(
+      new DeleteCommand({
+        TableName: this.tableName,
+        Key: keys.pendingSurvey(pending.day, pending.externalId),
+      }),
+    );
+  }
+
+  async getContact(customerKey: string): Promise<CustomerContactState | undefined> {
+    const out = await this.clients.doc.send(
+      new GetCommand({
+        TableName: this.tableName,
+        Key: keys.customerContact(customerKey),
+        ConsistentRead: true,
+      }),
+    );
+    return out.Item as CustomerContactState | undefined;
+  }
+
+  async issueCustomerInvitation(input: {
+    pending: PendingSurvey;
+    invitation: CustomerInvitation;
+    surveyedAt: string;
+    quietSince: string;
+  }): Promise<boolean> {
+    const { invitation } = input;
+    const result = await transactWithRetry(this.clients.doc, [
+      {
+        Update: {
+          TableName: this.tableName,
+          Key: keys.customerContact(invitation.customerKey),
+          UpdateExpression: 'SET #type = :type, lastSurveyedAt = :at',
+          ConditionExpression:
+            'attribute_not_exists(unsubscribedAt) AND attribute_not_exists(suppressed) AND ' +
+            '(attribute_not_exists(lastSurveyedAt) OR lastSurveyedAt <= :quietSince)',
+          ExpressionAttributeNames: { '#type': 'type' },
+          ExpressionAttributeValues: {
+            ':type': entityTypes.customerContact,
+            ':at': input.surveyedAt,
+            ':quietSince': input.quietSince,
+          },
+        },
+      },
+      {
+        Put: {
+          TableName: this.tableName,
+          Item: {
+            ...keys.customerInvitation(invitation.invitationId),
+            type: entityTypes.customerInvitation,
+            ...invitation,
+            expiresAt: invitation.expiresAt + invitationGraceSeconds,
+          },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      },
+      {
+        Delete: {
+          TableName: this.tableName,
+          Key: keys.pendingSurvey(input.pending.day, input.pending.externalId),
+          ConditionExpression: 'attribute_exists(pk)',
+        },
+      },
+    ]);
+    if (result.ok) return true;
+    if (result.codes.includes('ConditionalCheckFailed')) return false;
+    throw new Error(`Invitation not issued: ${result.codes.join(', ')}`);
+  }
+
+  async createPulseInvitation(invitation: PulseInvitation): Promise<boolean> {
+    try {
+      await this.clients.doc.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: {
+            ...keys.pulseInvitation(invitation.invitationId),
+            ...keys.pulseInvitationListing(invitation.period, invitation.teamId, invitation.advisorId),
+            type: entityTypes.pulseInvitation,
+            ...invitation,
+          },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
+      return true;
+    } catch (error) {
+      if ((error as { name?: string }).name === 'ConditionalCheckFailedException') return false;
+      throw error;
+    }
+  }
+
+  async listPulseInvitations(period: string): Promise<PulseInvitation[]> {
+    const found: PulseInvitation[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const out = await this.clients.doc.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          IndexName: 'gsi1',
+          KeyConditionExpression: 'gsi1pk = :p',
+          ExpressionAttributeValues: { ':p': keys.pulseInvitationsPartition(period) },
+          ExclusiveStartKey: start,
+        }),
+      );
+      found.push(...((out.Items ?? []) as PulseInvitation[]));
+      start = out.LastEvaluatedKey;
+    } while (start);
+    return found;
+  }
+
+  async markReminded(invitationId: string): Promise<boolean> {
+    try {
+      await this.clients.doc.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: keys.pulseInvitation(invitationId),
+          UpdateExpression: 'SET reminded = :true',
+          ConditionExpression:
+            'attribute_exists(pk) AND attribute_not_exists(reminded) AND attribute_not_exists(answered)',
+          ExpressionAttributeValues: { ':true': true },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if ((error as { name?: string }).name === 'ConditionalCheckFailedException') return false;
+      throw error;
+    }
+  }
+
+  async unsubscribe(customerKey: string, at: string): Promise<void> {
+    await this.clients.doc.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: keys.customerContact(customerKey),
+        UpdateExpression: 'SET #type = :type, unsubscribedAt = if_not_exists(unsubscribedAt, :at)',
+        ExpressionAttributeNames: { '#type': 'type' },
+        ExpressionAttributeValues: { ':type': entityTypes.customerContact, ':at': at },
+      }),
+    );
+  }
+
+  async suppress(customerKey: string, reason: 'bounce' | 'complaint', at: string): Promise<void> {
+    await this.clients.doc.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: keys.customerContact(customerKey),
+        UpdateExpression:
+          'SET #type = :type, suppressed = :reason, suppressedAt = if_not_exists(suppressedAt, :at)',
+        ExpressionAttributeNames: { '#type': 'type' },
+        ExpressionAttributeValues: { ':type': entityTypes.customerContact, ':reason': reason, ':at': at },
+      }),
+    );
+  }
+
+  async getSurveySettings(): Promise<SurveySettings> {
+    const out = await this.clients.doc.send(
+      new GetCommand({ TableName: this.tableName, Key: keys.surveySettings() }),
+    );
+    const parsed = surveySettingsSchema.safeParse(out.Item?.settings);
+    return parsed.success ? parsed.data : defaultSurveySettings;
+  }
+
+  async putSurveySettings(settings: SurveySettings): Promise<void> {
+    await this.clients.doc.send(
+      new PutCommand({
+        TableName: this.tableName,
+        Item: { ...keys.surveySettings(), type: entityTypes.surveySettings, settings },
+      }),
+    );
+  }
+}

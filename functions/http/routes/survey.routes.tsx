@@ -1,0 +1,174 @@
+import { type Context, Hono } from 'hono';
+import type { Locale } from '../../../shared/roster/index.js';
+import { mondayOfIsoWeek } from '../../../shared/time/windows.js';
+import { CustomerSurveyPage } from '../../../web/pages/survey/customer-survey.page.js';
+import { PulseSurveyPage } from '../../../web/pages/survey/pulse-survey.page.js';
+import { SurveyAlreadyRecordedPage } from '../../../web/pages/survey/survey-already-recorded.page.js';
+import { SurveyExpiredPage } from '../../../web/pages/survey/survey-expired.page.js';
+import { SurveyInvalidLinkPage } from '../../../web/pages/survey/survey-invalid-link.page.js';
+import { SurveyThanksPage } from '../../../web/pages/survey/survey-thanks.page.js';
+import { UnsubscribeConfirmPage } from '../../../web/pages/survey/unsubscribe-confirm.page.js';
+import { UnsubscribedPage } from '../../../web/pages/survey/unsubscribed.page.js';
+import {
+  openCustomerSurvey,
+  recordCustomerSurvey,
+  type SurveyDeps,
+} from '../../services/customer-survey.service.js';
+import { ValidationError } from '../../services/errors.js';
+import { unsubscribeCustomer } from '../../services/opt-out.service.js';
+import type { DispatchRepository } from '../../services/ports/survey.port.js';
+import { openPulseSurvey, recordPulseSurvey } from '../../services/pulse-survey.service.js';
+import { SurveyLinkError } from '../../services/survey-link.js';
+
+export interface SurveyRouteDeps extends SurveyDeps {
+  readonly dispatch: DispatchRepository;
+}
+
+/** Before the link is read, the page speaks the browser's language (French by default). */
+function browserLocale(c: Context): Locale {
+  const accept = c.req.header('accept-language') ?? '';
+  return /^en\b/i.test(accept.trim()) ? 'en' : 'fr';
+}
+
+function linkProblemPage(c: Context, error: SurveyLinkError, locale: Locale) {
+  c.header('Cache-Control', 'no-store');
+  if (error.reason === 'expired') return c.html(<SurveyExpiredPage locale={locale} />, 410);
+  if (error.reason === 'already-recorded') return c.html(<SurveyAlreadyRecordedPage locale={locale} />, 409);
+  return c.html(<SurveyInvalidLinkPage locale={locale} />, 401);
+}
+
+async function formOf(c: Context): Promise<Record<string, string | undefined>> {
+  const body = await c.req.parseBody();
+  const form: Record<string, string | undefined> = {};
+  for (const [name, value] of Object.entries(body)) if (typeof value === 'string') form[name] = value;
+  return form;
+}
+
+function periodLabel(period: string, locale: Locale): string {
+  const monday = mondayOfIsoWeek(period);
+  return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+    day: 'numeric',
+    month: 'long',
+    timeZone: 'UTC',
+  }).format(monday);
+}
+
+/**
+ * The pages people reach from survey emails. GET (and HEAD) only show a page: mail scanners
+ * open every link, so nothing is ever recorded before the person's own POST.
+ */
+export function surveyRoutes(deps: SurveyRouteDeps) {
+  const app = new Hono();
+  app.use(async (c, next) => {
+    await next();
+    c.header('Cache-Control', 'no-store');
+    c.header('Referrer-Policy', 'no-referrer');
+    c.header('X-Robots-Tag', 'noindex');
+  });
+
+  app.get('/s/c/:token', async (c) => {
+    try {
+      const invitation = await openCustomerSurvey(deps, c.req.param('token'));
+      const score = Number(c.req.query('score'));
+      return c.html(
+        <CustomerSurveyPage
+          locale={invitation.locale}
+          advisorFirstName={invitation.advisorFirstName ?? ''}
+          channel={invitation.channel}
+          action={c.req.path}
+          preselectedScore={Number.isInteger(score) && score >= 0 && score <= 10 ? score : undefined}
+        />,
+      );
+    } catch (error) {
+      if (error instanceof SurveyLinkError) return linkProblemPage(c, error, browserLocale(c));
+      throw error;
+    }
+  });
+
+  app.post('/s/c/:token', async (c) => {
+    const token = c.req.param('token');
+    const form = await formOf(c);
+    try {
+      const { invitation } = await recordCustomerSurvey(deps, token, form);
+      return c.html(<SurveyThanksPage locale={invitation.locale} kind="customer" />);
+    } catch (error) {
+      if (error instanceof SurveyLinkError) return linkProblemPage(c, error, browserLocale(c));
+      if (error instanceof ValidationError) {
+        const invitation = await openCustomerSurvey(deps, token);
+        return c.html(
+          <CustomerSurveyPage
+            locale={invitation.locale}
+            advisorFirstName={invitation.advisorFirstName ?? ''}
+            channel={invitation.channel}
+            action={c.req.path}
+            values={form}
+            errors={error.problems}
+          />,
+          400,
+        );
+      }
+      throw error;
+    }
+  });
+
+  app.get('/s/p/:token', async (c) => {
+    try {
+      const { invitation, items } = await openPulseSurvey(deps, c.req.param('token'));
+      return c.html(
+        <PulseSurveyPage
+          locale={invitation.locale}
+          periodLabel={periodLabel(invitation.period, invitation.locale)}
+          items={items}
+          action={c.req.path}
+        />,
+      );
+    } catch (error) {
+      if (error instanceof SurveyLinkError) return linkProblemPage(c, error, browserLocale(c));
+      throw error;
+    }
+  });
+
+  app.post('/s/p/:token', async (c) => {
+    const token = c.req.param('token');
+    const form = await formOf(c);
+    try {
+      const invitation = await recordPulseSurvey(deps, token, form);
+      return c.html(<SurveyThanksPage locale={invitation.locale} kind="pulse" />);
+    } catch (error) {
+      if (error instanceof SurveyLinkError) return linkProblemPage(c, error, browserLocale(c));
+      if (error instanceof ValidationError) {
+        const { invitation, items } = await openPulseSurvey(deps, token);
+        return c.html(
+          <PulseSurveyPage
+            locale={invitation.locale}
+            periodLabel={periodLabel(invitation.period, invitation.locale)}
+            items={items}
+            action={c.req.path}
+            values={form}
+            errors={error.problems}
+          />,
+          400,
+        );
+      }
+      throw error;
+    }
+  });
+
+  app.get('/u/:token', async (c) => {
+    const locale = c.req.query('lang') === 'en' ? 'en' : browserLocale(c);
+    return c.html(<UnsubscribeConfirmPage locale={locale} action={c.req.path} />);
+  });
+
+  // RFC 8058 one-click: the mail client POSTs `List-Unsubscribe=One-Click`; the page's button posts too.
+  app.post('/u/:token', async (c) => {
+    try {
+      await unsubscribeCustomer(deps, c.req.param('token'));
+      return c.html(<UnsubscribedPage locale={browserLocale(c)} />);
+    } catch (error) {
+      if (error instanceof SurveyLinkError) return linkProblemPage(c, error, browserLocale(c));
+      throw error;
+    }
+  });
+
+  return app;
+}

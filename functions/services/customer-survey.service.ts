@@ -1,0 +1,49 @@
+import {
+  type CustomerAnswer,
+  customerAnswerFromForm,
+  customerAnswerSchema,
+} from '../../shared/surveys/customer-response.schema.js';
+import type { Clock } from './ports/clock.port.js';
+import type { CustomerInvitation, SurveyRepository } from './ports/survey.port.js';
+import type { SurveyTokens } from './ports/survey-token.port.js';
+import { checkLink, SurveyLinkError } from './survey-link.js';
+import { parseOrThrow } from './validation.js';
+
+export interface SurveyDeps {
+  readonly surveys: SurveyRepository;
+  readonly tokens: SurveyTokens;
+  readonly clock: Clock;
+  /** A new random id (not derived from anything about the person). */
+  readonly newId: () => string;
+}
+
+/**
+ * The invitation behind a customer link, for showing the page. Reads only: opening a link
+ * (a person, or a mail scanner) never records anything.
+ */
+export async function openCustomerSurvey(deps: SurveyDeps, token: string): Promise<CustomerInvitation> {
+  const claims = await checkLink(deps.tokens, deps.clock, token, 'customer');
+  const invitation = await deps.surveys.getCustomerInvitation(claims.invitationId);
+  if (!invitation || invitation.advisorId !== claims.advisorId) throw new SurveyLinkError('invalid');
+  if (invitation.answered) throw new SurveyLinkError('already-recorded');
+  return invitation;
+}
+
+/**
+ * Records a customer's answers.
+ * 1. check the token (signature, expiry) and that it matches its invitation and advisor
+ * 2. validate the answers (satisfaction required)
+ * 3. in one transaction: consume the token, store the response, raise the aggregate counters;
+ *    a token already consumed records nothing
+ */
+export async function recordCustomerSurvey(
+  deps: SurveyDeps,
+  token: string,
+  form: Record<string, string | undefined>,
+): Promise<{ invitation: CustomerInvitation; answer: CustomerAnswer }> {
+  const invitation = await openCustomerSurvey(deps, token);
+  const answer = parseOrThrow(customerAnswerSchema, customerAnswerFromForm(form));
+  const result = await deps.surveys.recordCustomerResponse({ invitation, answer, responseId: deps.newId() });
+  if (result === 'already-recorded') throw new SurveyLinkError('already-recorded');
+  return { invitation, answer };
+}

@@ -1,0 +1,108 @@
+import type { TimeWindow, WindowKind } from '../../../shared/aggregates/aggregate.types.js';
+import type { PulseAnswerValues } from '../../../shared/aggregates/counter-deltas.js';
+import type { Channel, Locale, WorkMode } from '../../../shared/roster/index.js';
+import type { CustomerAnswer } from '../../../shared/surveys/customer-response.schema.js';
+import type { CustomerContactState } from '../../../shared/surveys/eligibility.js';
+import type { SurveySettings } from '../../../shared/surveys/survey-settings.schema.js';
+
+/** A customer survey sent for one contact; its token is consumed when the response is recorded. */
+export interface CustomerInvitation {
+  readonly invitationId: string;
+  readonly interactionId: string;
+  readonly advisorId: string;
+  readonly advisorFirstName?: string | undefined;
+  readonly teamId: string;
+  readonly channel: Channel;
+  /** ISO week of the contact. */
+  readonly period: string;
+  /** Quarter of the contact (variable pay). */
+  readonly quarter: string;
+  readonly locale: Locale;
+  readonly customerKey: string;
+  /** Epoch seconds; the invitation is deleted by TTL a while after its link expires. */
+  readonly expiresAt: number;
+  readonly answered?: boolean | undefined;
+}
+
+/**
+ * An advisor's pulse for one period. Holding the advisor id, it lives in the main table and
+ * records participation only; the answers go to the pulse table with nothing that links back.
+ */
+export interface PulseInvitation {
+  readonly invitationId: string;
+  readonly advisorId: string;
+  readonly advisorEmail: string;
+  readonly teamId: string;
+  readonly workMode: WorkMode;
+  readonly locale: Locale;
+  readonly period: string;
+  readonly answered?: boolean | undefined;
+  readonly reminded?: boolean | undefined;
+}
+
+/** A contact waiting for the survey dispatch, with the plain email it needs. */
+export interface PendingSurvey {
+  readonly day: string;
+  readonly externalId: string;
+  readonly advisorId: string;
+  readonly teamId: string;
+  readonly channel: Channel;
+  readonly startedAt?: string | undefined;
+  readonly endedAt: string;
+  readonly customerLocale: Locale;
+  readonly customerKey: string;
+  readonly customerEmail: string;
+}
+
+export type RecordResult = 'recorded' | 'already-recorded';
+
+export interface SurveyRepository {
+  getCustomerInvitation(invitationId: string): Promise<CustomerInvitation | undefined>;
+  getPulseInvitation(invitationId: string): Promise<PulseInvitation | undefined>;
+  /** One transaction: the response, the invitation's consumption and the aggregate counters. */
+  recordCustomerResponse(input: {
+    invitation: CustomerInvitation;
+    answer: CustomerAnswer;
+    responseId: string;
+  }): Promise<RecordResult>;
+  /** Windows in which this advisor has already answered (participation, no answers). */
+  windowsAnswered(advisorId: string, windows: readonly TimeWindow[]): Promise<Set<WindowKind>>;
+  /**
+   * One transaction: the anonymous answer (pulse table), the invitation's consumption, the
+   * participation markers and the aggregate counters.
+   */
+  recordPulseAnswer(input: {
+    invitation: PulseInvitation;
+    itemAnswers: Readonly<Record<string, number>>;
+    values: PulseAnswerValues;
+    answerId: string;
+    windows: readonly TimeWindow[];
+    firstInWindow: ReadonlySet<WindowKind>;
+  }): Promise<RecordResult>;
+}
+
+export interface DispatchRepository {
+  listPendingSurveys(day: string): Promise<PendingSurvey[]>;
+  dropPendingSurvey(pending: PendingSurvey): Promise<void>;
+  getContact(customerKey: string): Promise<CustomerContactState | undefined>;
+  /**
+   * One transaction: the invitation, the customer's last-surveyed date (only if still outside
+   * the quiet period and not opted out), and the pending survey's deletion. False when the
+   * customer became ineligible meanwhile.
+   */
+  issueCustomerInvitation(input: {
+    pending: PendingSurvey;
+    invitation: CustomerInvitation;
+    surveyedAt: string;
+    quietSince: string;
+  }): Promise<boolean>;
+  /** Creates the pulse invitation unless one exists for that advisor and period. */
+  createPulseInvitation(invitation: PulseInvitation): Promise<boolean>;
+  listPulseInvitations(period: string): Promise<PulseInvitation[]>;
+  /** Marks the one reminder; false when it was already sent or the advisor answered. */
+  markReminded(invitationId: string): Promise<boolean>;
+  unsubscribe(customerKey: string, at: string): Promise<void>;
+  suppress(customerKey: string, reason: 'bounce' | 'complaint', at: string): Promise<void>;
+  getSurveySettings(): Promise<SurveySettings>;
+  putSurveySettings(settings: SurveySettings): Promise<void>;
+}

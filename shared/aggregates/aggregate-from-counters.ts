@@ -1,0 +1,69 @@
+import type { Channel, WorkMode } from '../roster/index.js';
+import { type PulseDimension, pulseDimensions } from '../surveys/pulse-dimensions.js';
+import type {
+  CustomerAggregate,
+  OperationsAggregate,
+  PulseAggregate,
+  TimeWindow,
+} from './aggregate.types.js';
+import type { SufficientStats } from './sufficient-stats.js';
+
+type Counters = Readonly<Record<string, unknown>>;
+
+const num = (c: Counters, name: string): number => (typeof c[name] === 'number' ? (c[name] as number) : 0);
+
+function stats(c: Counters, metric: string): SufficientStats {
+  return { n: num(c, `${metric}N`), sum: num(c, `${metric}Sum`), sumSq: num(c, `${metric}SumSq`) };
+}
+
+/** A customer aggregate from its stored flat counters (absent counters are zero). */
+export function customerAggregateFromCounters(
+  key: { teamId: string; period: string; channel: Channel | 'all' },
+  c: Counters,
+): CustomerAggregate {
+  return {
+    ...key,
+    satisfaction: stats(c, 'satisfaction'),
+    recommendation: stats(c, 'recommendation'),
+    effort: stats(c, 'effort'),
+    resolved: stats(c, 'resolved'),
+    promoters: num(c, 'promoters'),
+    passives: num(c, 'passives'),
+    detractors: num(c, 'detractors'),
+  };
+}
+
+/** A pulse aggregate from its stored flat counters. */
+export function pulseAggregateFromCounters(
+  key: { teamId: string; window: TimeWindow; workMode: WorkMode | 'all' },
+  c: Counters,
+): PulseAggregate {
+  const items: Partial<Record<PulseDimension, SufficientStats>> = {};
+  for (const d of pulseDimensions) {
+    const s = stats(c, d);
+    if (s.n > 0) items[d] = s;
+  }
+  return {
+    ...key,
+    respondents: num(c, 'respondents'),
+    items,
+    enps: {
+      promoters: num(c, 'enpsPromoters'),
+      passives: num(c, 'enpsPassives'),
+      detractors: num(c, 'enpsDetractors'),
+    },
+  };
+}
+
+/** An operations aggregate from the counters written at ingestion. */
+export function operationsAggregateFromCounters(
+  key: { teamId: string; period: string; channel: Channel | 'all' },
+  c: Counters,
+): OperationsAggregate {
+  return {
+    ...key,
+    contacts: num(c, 'contacts'),
+    handleTime: { n: num(c, 'htN'), sum: num(c, 'htSum'), sumSq: num(c, 'htSumSq') },
+    resolvedFirstContact: { n: num(c, 'fcrN'), sum: num(c, 'fcrSum'), sumSq: num(c, 'fcrSum') },
+  };
+}

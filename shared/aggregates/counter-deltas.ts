@@ -1,0 +1,128 @@
+import type { Channel, WorkMode } from '../roster/index.js';
+import type { CustomerAnswer } from '../surveys/customer-response.schema.js';
+import type { PulseDimension } from '../surveys/pulse-dimensions.js';
+import type { TimeWindow, WindowKind } from './aggregate.types.js';
+
+/** Which aggregate a response moves. */
+export type AggregateTarget =
+  | {
+      readonly kind: 'customer-team';
+      readonly teamId: string;
+      readonly period: string;
+      readonly channel: Channel | 'all';
+    }
+  | { readonly kind: 'customer-advisor'; readonly advisorId: string; readonly quarter: string }
+  | {
+      readonly kind: 'pulse-team';
+      readonly teamId: string;
+      readonly window: TimeWindow;
+      readonly workMode: WorkMode | 'all';
+    };
+
+/** Counter increments on one aggregate; counters are flat (`satisfactionN`, `satisfactionSum`, …). */
+export interface CounterDelta {
+  readonly target: AggregateTarget;
+  readonly add: Readonly<Record<string, number>>;
+}
+
+function statsDelta(metric: string, value: number | undefined): Record<string, number> {
+  if (value === undefined) return {};
+  return { [`${metric}N`]: 1, [`${metric}Sum`]: value, [`${metric}SumSq`]: value * value };
+}
+
+/** Recommendation 9–10 promoter, 7–8 passive, 0–6 detractor (NPS). */
+export function npsCategory(score: number): 'promoters' | 'passives' | 'detractors' {
+  return score >= 9 ? 'promoters' : score >= 7 ? 'passives' : 'detractors';
+}
+
+function customerAdd(answer: CustomerAnswer): Record<string, number> {
+  return {
+    responses: 1,
+    ...statsDelta('satisfaction', answer.satisfaction),
+    ...statsDelta('recommendation', answer.recommendation),
+    ...statsDelta('effort', answer.effort),
+    ...statsDelta('resolved', answer.resolved === undefined ? undefined : answer.resolved ? 1 : 0),
+    ...(answer.recommendation === undefined ? {} : { [npsCategory(answer.recommendation)]: 1 }),
+  };
+}
+
+/**
+ * The counters one customer response moves: its team's week for all channels and for its
+ * channel, and its advisor's quarter (variable pay reads only that).
+ */
+export function customerResponseDeltas(
+  context: { teamId: string; advisorId: string; channel: Channel; period: string; quarter: string },
+  answer: CustomerAnswer,
+): CounterDelta[] {
+  const add = customerAdd(answer);
+  return [
+    {
+      target: { kind: 'customer-team', teamId: context.teamId, period: context.period, channel: 'all' },
+      add,
+    },
+    {
+      target: {
+        kind: 'customer-team',
+        teamId: context.teamId,
+        period: context.period,
+        channel: context.channel,
+      },
+      add,
+    },
+    { target: { kind: 'customer-advisor', advisorId: context.advisorId, quarter: context.quarter }, add },
+  ];
+}
+
+/** One advisor's pulse answers: 1–5 per dimension answered, eNPS 0–10 when asked. */
+export interface PulseAnswerValues {
+  readonly dimensions: Readonly<Partial<Record<PulseDimension, number>>>;
+  readonly enps?: number | undefined;
+}
+
+/**
+ * The counters one pulse answer moves: its team's week, fortnight, month and quarter, for all
+ * work modes and for the advisor's. `firstInWindow` says in which windows this advisor had not
+ * answered yet, so `respondents` counts distinct advisors per window.
+ */
+export function pulseAnswerDeltas(
+  context: {
+    teamId: string;
+    workMode: WorkMode;
+    windows: readonly TimeWindow[];
+    firstInWindow: ReadonlySet<WindowKind>;
+  },
+  answer: PulseAnswerValues,
+): CounterDelta[] {
+  const items: Record<string, number> = {};
+  for (const [dimension, value] of Object.entries(answer.dimensions)) {
+    if (value !== undefined) Object.assign(items, statsDelta(dimension, value));
+  }
+  if (answer.enps !== undefined) items[`enps${capital(npsCategory(answer.enps))}`] = 1;
+  return context.windows.flatMap((window) => {
+    const add = { ...items, ...(context.firstInWindow.has(window.kind) ? { respondents: 1 } : {}) };
+    return (['all', context.workMode] as const).map((workMode) => ({
+      target: { kind: 'pulse-team' as const, teamId: context.teamId, window, workMode },
+      add,
+    }));
+  });
+}
+
+function capital(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** Sums deltas per target, for writing many responses at once (demo seeding). */
+export function sumDeltas(
+  deltas: readonly CounterDelta[],
+  keyOf: (t: AggregateTarget) => string,
+): CounterDelta[] {
+  const byKey = new Map<string, { target: AggregateTarget; add: Record<string, number> }>();
+  for (const d of deltas) {
+    const key = keyOf(d.target);
+    const entry = byKey.get(key) ?? { target: d.target, add: {} };
+    for (const [counter, value] of Object.entries(d.add))
+      entry.add[counter] = (entry.add[counter] ?? 0) + value;
+    byKey.set(key, entry);
+  }
+  return [...byKey.values()];
+}

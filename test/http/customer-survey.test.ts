@@ -80,7 +80,9 @@ describe('recording exactly once', () => {
     expect(before).toEqual([]);
 
     const answers = await Promise.all(
-      Array.from({ length: 50 }, () => post(path, { satisfaction: '9', recommendation: '10', resolved: 'yes', effort: '2' })),
+      Array.from({ length: 50 }, () =>
+        post(path, { satisfaction: '9', recommendation: '10', resolved: 'yes', effort: '2' }),
+      ),
     );
     const statuses = answers.map((r) => r.status);
     expect(statuses.filter((s) => s === 200)).toHaveLength(1);
@@ -88,7 +90,12 @@ describe('recording exactly once', () => {
 
     const responses = (await scanType('CustomerResponse')).filter((r) => r.interactionId === 'c-1');
     expect(responses).toHaveLength(1);
-    expect(responses[0]).toMatchObject({ advisorId: 'P1', teamId: 'lyon-1', channel: 'phone', satisfaction: 9 });
+    expect(responses[0]).toMatchObject({
+      advisorId: 'P1',
+      teamId: 'lyon-1',
+      channel: 'phone',
+      satisfaction: 9,
+    });
 
     const counters = await customerCounters('lyon-1');
     expect(counters.map((c) => c.sk).sort()).toEqual([
@@ -150,7 +157,10 @@ describe('recording exactly once', () => {
     const claims = JSON.parse(Buffer.from(payload, 'base64url').toString());
 
     const forgedKey = jwtSurveyTokens('another-secret-another-secret-another-secret');
-    const forged = await forgedKey.sign({ kind: 'customer', invitationId: claims.i, advisorId: claims.a }, new Date(Date.now() + 86_400_000));
+    const forged = await forgedKey.sign(
+      { kind: 'customer', invitationId: claims.i, advisorId: claims.a },
+      new Date(Date.now() + 86_400_000),
+    );
     const alteredPayload = Buffer.from(JSON.stringify({ ...claims, a: 'P2' })).toString('base64url');
     const altered = `${header}.${alteredPayload}.${signature}`;
     const flipped = `${header}.${payload}.${signature.slice(0, -2)}${signature.endsWith('AA') ? 'BB' : 'AA'}`;

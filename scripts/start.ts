@@ -2,19 +2,16 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dynamoDeps } from '../functions/adapters/repositories.js';
 import { serveLocally } from '../functions/http/local.js';
-import { JavaMissingError } from './local/dynamodb-local.js';
 import { type LocalDatabase, openLocalDatabase } from './local/local-database.js';
+import { scheduleLocalJobs } from './local/local-jobs.js';
 import { demoApiKeyFile, seedDemoOnFirstStart } from './seed-demo.js';
 
 let db: LocalDatabase;
 try {
-  db = await openLocalDatabase();
+  db = await openLocalDatabase({}, { exclusive: true });
 } catch (error) {
-  if (error instanceof JavaMissingError) {
-    console.error(error.message);
-    process.exit(1);
-  }
-  throw error;
+  console.error((error as Error).message);
+  process.exit(1);
 }
 
 const { config } = db;
@@ -39,13 +36,19 @@ Try:
   curl -H "Authorization: Bearer ${demoKey}" ${base}/api/v1/teams
   npm run import -- interactions scripts/samples/interactions.csv
 
+Jobs run on timers here (survey emails every minute, the weekly pulse and its reminder);
+run one now with: npm run job -- survey-dispatch | pulse-dispatch | pulse-reminder
+
 Ctrl-C stops the server and DynamoDB Local.`);
+
+const stopJobs = scheduleLocalJobs(db, (line) => console.log(line));
 
 let stopping = false;
 async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
   console.log(`\n${signal}: stopping…`);
+  stopJobs();
   server.close();
   await db.close();
   process.exit(0);

@@ -25,7 +25,7 @@ function activeDuring(advisor: Advisor, period: string): boolean {
 }
 
 /** The same advisor and period always give the same invitation id, so a rerun invites nobody twice. */
-function pulseInvitationId(advisorId: string, period: string): string {
+export function pulseInvitationId(advisorId: string, period: string): string {
   return createHash('sha256').update(`pulse|${advisorId}|${period}`).digest('base64url').slice(0, 22);
 }
 

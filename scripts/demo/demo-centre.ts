@@ -172,9 +172,11 @@ function drawRoster(rng: DemoRng, mondays: readonly string[]): Roster {
   const advisors: AdvisorInput[] = [];
   const advisorsByTeam = new Map<string, AdvisorInput[]>();
   const newAdvisor = (setup: DemoTeamSetup, startDate: string): AdvisorInput => {
+    const person = takePerson();
     const advisor: AdvisorInput = {
       payrollId: `P${nextPayroll}`,
-      email: staffEmail(takePerson()),
+      email: staffEmail(person),
+      firstName: person.firstName,
       teamId: setup.teamId,
       workMode: setup.channelMix['in-person'] > 0.5 ? 'on-site' : weightedPick(rng, workModeWeights),
       fte: Number(weightedPick(rng, fteWeights)),

@@ -36,6 +36,7 @@ async function answers(endpoint: string, region: string): Promise<boolean> {
  */
 export async function openLocalDatabase(
   overrides: Record<string, string | undefined> = {},
+  options: { exclusive?: boolean } = {},
 ): Promise<LocalDatabase> {
   let config = localConfig(overrides);
   let stop: (() => Promise<void>) | undefined;
@@ -43,6 +44,11 @@ export async function openLocalDatabase(
     const file = endpointFile(config);
     const advertised = existsSync(file) ? readFileSync(file, 'utf8').trim() : undefined;
     if (advertised && (await answers(advertised, config.AWS_REGION))) {
+      if (options.exclusive) {
+        throw new Error(
+          `Duopulse already runs on this data directory (DynamoDB Local at ${advertised}); stop it first.`,
+        );
+      }
       config = { ...config, DYNAMODB_ENDPOINT: advertised };
     } else {
       const dynamo = await startDynamoDbLocal({ dataDir: join(config.DATA_DIR, 'dynamodb') });

@@ -30,7 +30,7 @@ export const pulseBank: readonly PulseItem[] = [
     dimension: 'autonomy',
     scale: agree,
     text: {
-      fr: "J'ai pu décider de la meilleure façon d'aider mes clients, dans un cadre clair.",
+      fr: 'J’ai pu décider de la meilleure façon d’aider mes clients, dans un cadre clair.',
       en: 'I could decide how best to help my customers, within a clear frame.',
     },
   },
@@ -39,7 +39,7 @@ export const pulseBank: readonly PulseItem[] = [
     dimension: 'manager-support',
     scale: agree,
     text: {
-      fr: "Mon manager m'a aidé(e) quand j'en avais besoin.",
+      fr: 'Mon manager m’a aidé(e) quand j’en avais besoin.',
       en: 'My manager helped me when I needed it.',
     },
   },
@@ -48,7 +48,7 @@ export const pulseBank: readonly PulseItem[] = [
     dimension: 'tools-knowledge',
     scale: agree,
     text: {
-      fr: "Cette semaine, j'avais ce qu'il me fallait pour répondre aux clients.",
+      fr: 'Cette semaine, j’avais ce qu’il me fallait pour répondre aux clients.',
       en: 'This week I had what I needed to answer customers.',
     },
   },
@@ -75,7 +75,7 @@ export const pulseBank: readonly PulseItem[] = [
     dimension: 'work-life-balance',
     scale: agree,
     text: {
-      fr: "J'ai pu concilier travail et vie personnelle.",
+      fr: 'J’ai pu concilier travail et vie personnelle.',
       en: 'I could balance work and personal life.',
     },
   },
@@ -84,7 +84,7 @@ export const pulseBank: readonly PulseItem[] = [
     dimension: 'enps',
     scale: { min: 0, max: 10 },
     text: {
-      fr: 'Recommanderiez-vous votre service comme lieu de travail à un proche ?',
+      fr: 'Recommanderiez-vous votre service comme lieu de travail à un proche\u202f?',
       en: 'Would you recommend your team as a place to work to a friend?',
     },
   },
@@ -92,25 +92,24 @@ export const pulseBank: readonly PulseItem[] = [
 
 const rotating = pulseBank.filter((i) => i.dimension !== 'wellbeing' && i.dimension !== 'enps');
 
-/** The ISO week number of a `2026-W07` period id. */
-function weekNumber(period: string): number {
-  const week = Number(period.slice(-2));
-  if (!/^\d{4}-W\d{2}$/.test(period) || week < 1 || week > 53)
-    throw new Error(`Not an ISO week id: ${period}`);
-  return Number(period.slice(0, 4)) * 53 + week;
+function weekOf(period: string): { year: number; week: number } {
+  const match = /^(\d{4})-W(\d{2})$/.exec(period);
+  const week = Number(match?.[2]);
+  if (!match || week < 1 || week > 53) throw new Error(`Not an ISO week id: ${period}`);
+  return { year: Number(match[1]), week };
 }
 
 /**
  * The items asked in a period: the wellbeing item every time (the barometer's spine), three
- * of the other eight in rotation so each comes back every three weeks, and eNPS every fourth
- * week: 4 or 5 items, under a minute.
+ * of the other eight in rotation (each comes back about every three weeks), and eNPS in weeks
+ * 4, 8, 12, …: 4 or 5 items, under a minute.
  */
 export function pulseItemsFor(period: string): PulseItem[] {
-  const n = weekNumber(period);
+  const { year, week } = weekOf(period);
   const wellbeing = pulseBank.find((i) => i.dimension === 'wellbeing');
   const enps = pulseBank.find((i) => i.dimension === 'enps');
   if (!wellbeing || !enps) throw new Error('pulse bank lacks wellbeing or eNPS');
-  const start = (n % 3) * 3;
-  const picked = [wellbeing, ...rotating.slice(start, start + 3)];
-  return n % 4 === 0 ? [...picked, enps] : picked;
+  const start = ((year * 53 + week) * 3) % rotating.length;
+  const picked = [0, 1, 2].map((j) => rotating[(start + j) % rotating.length] as PulseItem);
+  return week % 4 === 0 ? [wellbeing, ...picked, enps] : [wellbeing, ...picked];
 }

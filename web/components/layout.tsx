@@ -1,3 +1,4 @@
+import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 
 const css = `
@@ -15,19 +16,22 @@ a{color:var(--accent)}:focus-visible{outline:3px solid #f0a500;outline-offset:2p
 /** The page frame every server-rendered page shares. */
 export function Layout(props: { title: string; lang?: 'fr' | 'en'; children: Child }) {
   return (
-    <html lang={props.lang ?? 'en'}>
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{props.title}</title>
-        <style>{css}</style>
-      </head>
-      <body>
-        <header class="site">
-          <a href="/">Duopulse</a>
-        </header>
-        <main>{props.children}</main>
-      </body>
-    </html>
+    <>
+      {raw('<!doctype html>')}
+      <html lang={props.lang ?? 'en'}>
+        <head>
+          <meta charset="utf-8" />
+          <meta name="viewport" content="width=device-width, initial-scale=1" />
+          <title>{props.title}</title>
+          <style>{raw(css)}</style>
+        </head>
+        <body>
+          <header class="site">
+            <a href="/">Duopulse</a>
+          </header>
+          <main>{props.children}</main>
+        </body>
+      </html>
+    </>
   );
 }

@@ -34,7 +34,7 @@ function toInteraction(item: Record<string, unknown>): Interaction {
   return out as Interaction;
 }
 
-interface OperationsDelta {
+export interface OperationsDelta {
   teamId: string;
   period: string;
   channel: string;
@@ -46,7 +46,8 @@ interface OperationsDelta {
   fcrSum: number;
 }
 
-function operationsDeltas(items: readonly InteractionToRecord[]): OperationsDelta[] {
+/** The operations counters a set of interactions moves, one entry per team, week and channel (and `all`). */
+export function operationsDeltas(items: readonly InteractionToRecord[]): OperationsDelta[] {
   const byKey = new Map<string, OperationsDelta>();
   for (const { interaction: i } of items) {
     const period = isoWeekOf(new Date(i.startedAt));
@@ -75,6 +76,48 @@ function operationsDeltas(items: readonly InteractionToRecord[]): OperationsDelt
     }
   }
   return [...byKey.values()];
+}
+
+export function interactionItem(i: Interaction): Record<string, unknown> {
+  return {
+    ...keys.interaction(i.externalId),
+    ...keys.interactionListing(i.advisorId, i.startedAt, i.externalId),
+    type: entityTypes.interaction,
+    ...i,
+  };
+}
+
+export function pendingSurveyItem(
+  i: Interaction,
+  pending: { customerEmail: string; expiresAt: number },
+): Record<string, unknown> {
+  return {
+    ...keys.pendingSurvey(i.endedAt.slice(0, 10), i.externalId),
+    type: entityTypes.pendingSurvey,
+    externalId: i.externalId,
+    advisorId: i.advisorId,
+    teamId: i.teamId,
+    channel: i.channel,
+    startedAt: i.startedAt,
+    endedAt: i.endedAt,
+    customerLocale: i.customerLocale,
+    customerKey: i.customerKey,
+    customerEmail: pending.customerEmail,
+    expiresAt: pending.expiresAt,
+  };
+}
+
+/** The stored operations aggregate holding these totals (for loading history in bulk). */
+export function operationsAggregateItem(d: OperationsDelta): Record<string, unknown> {
+  const { teamId, period, channel, ...counters } = d;
+  return {
+    ...keys.operationsAggregate(teamId, period, channel),
+    type: entityTypes.operationsAggregate,
+    teamId,
+    period,
+    channel,
+    ...counters,
+  };
 }
 
 /**
@@ -142,40 +185,16 @@ export class DynamoInteractionRepository implements InteractionRepository {
 
   /** Puts first (their index is the item's index, for cancellation reasons), then the rest. */
   private transactionFor(items: readonly InteractionToRecord[]): TransactItem[] {
-    const puts: TransactItem[] = items.map(({ interaction: i }) => ({
+    const puts: TransactItem[] = items.map(({ interaction }) => ({
       Put: {
         TableName: this.tableName,
-        Item: {
-          ...keys.interaction(i.externalId),
-          ...keys.interactionListing(i.advisorId, i.startedAt, i.externalId),
-          type: entityTypes.interaction,
-          ...i,
-        },
+        Item: interactionItem(interaction),
         ConditionExpression: 'attribute_not_exists(pk)',
       },
     }));
-    const pendingSurveys: TransactItem[] = items.flatMap(({ interaction: i, pendingSurvey }) =>
+    const pendingSurveys: TransactItem[] = items.flatMap(({ interaction, pendingSurvey }) =>
       pendingSurvey
-        ? [
-            {
-              Put: {
-                TableName: this.tableName,
-                Item: {
-                  ...keys.pendingSurvey(i.endedAt.slice(0, 10), i.externalId),
-                  type: entityTypes.pendingSurvey,
-                  externalId: i.externalId,
-                  advisorId: i.advisorId,
-                  teamId: i.teamId,
-                  channel: i.channel,
-                  endedAt: i.endedAt,
-                  customerLocale: i.customerLocale,
-                  customerKey: i.customerKey,
-                  customerEmail: pendingSurvey.customerEmail,
-                  expiresAt: pendingSurvey.expiresAt,
-                },
-              },
-            },
-          ]
+        ? [{ Put: { TableName: this.tableName, Item: pendingSurveyItem(interaction, pendingSurvey) } }]
         : [],
     );
     const aggregates: TransactItem[] = operationsDeltas(items).map((d) => ({

@@ -17,6 +17,52 @@ import type { DynamoClients } from './client.js';
 import { entityTypes, keys } from './keys.js';
 import { type TransactItem, transactWithRetry } from './transactions.js';
 
+export function customerResponseItem(
+  inv: CustomerInvitation,
+  answer: CustomerAnswer,
+  responseId: string,
+): Record<string, unknown> {
+  return {
+    ...keys.customerResponse(responseId),
+    ...keys.customerResponseListing(inv.teamId, inv.period, responseId),
+    type: entityTypes.customerResponse,
+    responseId,
+    interactionId: inv.interactionId,
+    advisorId: inv.advisorId,
+    teamId: inv.teamId,
+    channel: inv.channel,
+    period: inv.period,
+    quarter: inv.quarter,
+    locale: inv.locale,
+    ...answer,
+  };
+}
+
+/** Team, period, the item answers and a random id: nothing else, by construction. */
+export function pulseAnswerItem(
+  teamId: string,
+  period: string,
+  answerId: string,
+  itemAnswers: Readonly<Record<string, number>>,
+): Record<string, unknown> {
+  return {
+    ...keys.pulseAnswer(teamId, period, answerId),
+    type: entityTypes.pulseAnswer,
+    teamId,
+    period,
+    answers: itemAnswers,
+  };
+}
+
+export function participationItem(advisorId: string, window: TimeWindow): Record<string, unknown> {
+  return {
+    ...keys.participation(advisorId, window.kind, window.id),
+    type: entityTypes.participation,
+    windowKind: window.kind,
+    windowId: window.id,
+  };
+}
+
 const notAnswered = 'attribute_exists(pk) AND attribute_not_exists(answered)';
 
 /**
@@ -71,20 +117,7 @@ export class DynamoSurveyRepository implements SurveyRepository {
       {
         Put: {
           TableName: this.mainTable,
-          Item: {
-            ...keys.customerResponse(responseId),
-            ...keys.customerResponseListing(inv.teamId, inv.period, responseId),
-            type: entityTypes.customerResponse,
-            responseId,
-            interactionId: inv.interactionId,
-            advisorId: inv.advisorId,
-            teamId: inv.teamId,
-            channel: inv.channel,
-            period: inv.period,
-            quarter: inv.quarter,
-            locale: inv.locale,
-            ...answer,
-          },
+          Item: customerResponseItem(inv, answer, responseId),
           ConditionExpression: 'attribute_not_exists(pk)',
         },
       },
@@ -128,7 +161,7 @@ export class DynamoSurveyRepository implements SurveyRepository {
         ? {
             Put: {
               TableName: this.mainTable,
-              Item: { ...key, type: entityTypes.participation, windowKind: w.kind, windowId: w.id },
+              Item: participationItem(inv.advisorId, w),
               ConditionExpression: 'attribute_not_exists(pk)',
             },
           }
@@ -153,14 +186,7 @@ export class DynamoSurveyRepository implements SurveyRepository {
       {
         Put: {
           TableName: this.pulseTable,
-          // Team, period, the item answers and a random id: nothing else, by construction.
-          Item: {
-            ...keys.pulseAnswer(inv.teamId, inv.period, input.answerId),
-            type: entityTypes.pulseAnswer,
-            teamId: inv.teamId,
-            period: inv.period,
-            answers: input.itemAnswers,
-          },
+          Item: pulseAnswerItem(inv.teamId, inv.period, input.answerId, input.itemAnswers),
           ConditionExpression: 'attribute_not_exists(pk)',
         },
       },

@@ -1,0 +1,202 @@
+import { randomUUID } from 'node:crypto';
+import { aggregateItemOf, aggregateKeyString } from '../functions/adapters/dynamo/aggregate-updates.js';
+import {
+  interactionItem,
+  operationsAggregateItem,
+  operationsDeltas,
+  pendingSurveyItem,
+} from '../functions/adapters/dynamo/interaction.repository.js';
+import { entityTypes, keys } from '../functions/adapters/dynamo/keys.js';
+import {
+  customerResponseItem,
+  participationItem,
+  pulseAnswerItem,
+} from '../functions/adapters/dynamo/survey.repository.js';
+import type { InteractionToRecord } from '../functions/services/ports/interaction.port.js';
+import { pulseInvitationId } from '../functions/services/pulse-dispatch.service.js';
+import type { WindowKind } from '../shared/aggregates/aggregate.types.js';
+import {
+  type CounterDelta,
+  customerResponseDeltas,
+  pulseAnswerDeltas,
+  sumDeltas,
+} from '../shared/aggregates/counter-deltas.js';
+import {
+  type Advisor,
+  advisorSchema,
+  type Interaction,
+  interactionSchema,
+  type Team,
+  teamSchema,
+} from '../shared/roster/index.js';
+import type { CustomerAnswer } from '../shared/surveys/customer-response.schema.js';
+import { pulseItemsFor } from '../shared/surveys/pulse-bank.js';
+import type { PulseDimension } from '../shared/surveys/pulse-dimensions.js';
+import { customerSurveyWindowDays } from '../shared/surveys/survey-window.js';
+import { isoWeekOf, quarterOf } from '../shared/time/period.js';
+import { mondayOfIsoWeek, windowsOfWeek } from '../shared/time/windows.js';
+import {
+  createDemoRng,
+  type DemoCentre,
+  sampleCustomerResponse,
+  samplePulseAnswer,
+} from './demo/demo-centre.js';
+import { uniform } from './demo/demo-rng.js';
+
+/** Share of surveyed customers who answer, and of advisors who answer their weekly pulse. */
+export const demoResponseRate = 0.3;
+export const demoPulseParticipation = 0.8;
+
+export interface DemoHistory {
+  readonly teams: Team[];
+  readonly advisors: Advisor[];
+  readonly mainItems: Record<string, unknown>[];
+  readonly pulseItems: Record<string, unknown>[];
+  readonly counts: { interactions: number; pendingSurveys: number; responses: number; pulseAnswers: number };
+}
+
+function activeIn(advisor: Advisor, week: string): boolean {
+  const monday = mondayOfIsoWeek(week).toISOString().slice(0, 10);
+  const sunday = new Date(mondayOfIsoWeek(week).getTime() + 6 * 86_400_000).toISOString().slice(0, 10);
+  return advisor.startDate <= sunday && (!advisor.endDate || advisor.endDate >= monday);
+}
+
+/**
+ * Turns the generated demo centre into stored items: the roster, the interactions (with their
+ * operations counters), a half-year of customer responses and anonymous advisor pulses, and
+ * their aggregates, computed with the same delta functions as live recording. Contacts still
+ * inside the survey window are left pending, for the survey job to send.
+ */
+export function buildDemoHistory(
+  centre: DemoCentre,
+  now: Date,
+  customerKey: (email: string) => string,
+): DemoHistory {
+  const rng = createDemoRng(centre.plan.seed, 3);
+  const pulseRng = createDemoRng(centre.plan.seed, 4);
+  const teams = centre.teams.map((t) => teamSchema.parse(t));
+  const advisors = centre.advisors.map((a) => advisorSchema.parse(a));
+  const advisorById = new Map(advisors.map((a) => [a.payrollId, a]));
+  const receivedAt = now.toISOString();
+  const mainItems: Record<string, unknown>[] = [];
+  const pulseItems: Record<string, unknown>[] = [];
+  const deltas: CounterDelta[] = [];
+  const records: InteractionToRecord[] = [];
+  const lastSurveyed = new Map<string, string>();
+  let pendingSurveys = 0;
+  let responses = 0;
+
+  for (const input of centre.interactions) {
+    const { customerEmail, ...report } = interactionSchema.parse(input);
+    const advisor = advisorById.get(report.advisorId);
+    if (!advisor) throw new Error(`demo interaction ${report.externalId} has no advisor`);
+    const interaction: Interaction = {
+      ...report,
+      teamId: advisor.teamId,
+      customerKey: customerKey(customerEmail),
+      receivedAt,
+    };
+    records.push({ interaction });
+    mainItems.push(interactionItem(interaction));
+    const expiresAt = Math.floor(Date.parse(report.endedAt) / 1000) + customerSurveyWindowDays * 86_400;
+    if (expiresAt > now.getTime() / 1000) {
+      mainItems.push(pendingSurveyItem(interaction, { customerEmail, expiresAt }));
+      pendingSurveys++;
+      continue;
+    }
+    const previous = lastSurveyed.get(interaction.customerKey);
+    if (previous && Date.parse(report.endedAt) - Date.parse(previous) < 30 * 86_400_000) continue;
+    lastSurveyed.set(interaction.customerKey, report.endedAt);
+    const draw = sampleCustomerResponse(rng, centre.plan, input);
+    if (uniform(rng) >= demoResponseRate) continue;
+    const answer: CustomerAnswer = {
+      satisfaction: draw.satisfaction,
+      recommendation: draw.recommendation,
+      resolved: draw.resolved,
+      effort: draw.effort,
+      ...(draw.comment ? { comment: draw.comment } : {}),
+    };
+    const started = new Date(report.startedAt);
+    const context = {
+      invitationId: `demo-${report.externalId}`,
+      interactionId: report.externalId,
+      advisorId: report.advisorId,
+      teamId: advisor.teamId,
+      channel: report.channel,
+      period: isoWeekOf(started),
+      quarter: quarterOf(started),
+      locale: report.customerLocale,
+      customerKey: interaction.customerKey,
+      expiresAt: 0,
+    };
+    mainItems.push(customerResponseItem(context, answer, randomUUID()));
+    deltas.push(...customerResponseDeltas(context, answer));
+    responses++;
+  }
+  for (const [key, at] of lastSurveyed) {
+    mainItems.push({ ...keys.customerContact(key), type: entityTypes.customerContact, lastSurveyedAt: at });
+  }
+  mainItems.push(...operationsDeltas(records).map(operationsAggregateItem));
+
+  const answeredWindows = new Set<string>();
+  let pulseAnswers = 0;
+  for (const week of centre.plan.weeks) {
+    const items = pulseItemsFor(week);
+    const dimensions = items.flatMap((i) => (i.dimension === 'enps' ? [] : [i.dimension as PulseDimension]));
+    const windows = windowsOfWeek(week);
+    for (const advisor of advisors) {
+      if (!activeIn(advisor, week)) continue;
+      const invitationId = pulseInvitationId(advisor.payrollId, week);
+      const answers = uniform(pulseRng) < demoPulseParticipation;
+      mainItems.push({
+        ...keys.pulseInvitation(invitationId),
+        ...keys.pulseInvitationListing(week, advisor.teamId, advisor.payrollId),
+        type: entityTypes.pulseInvitation,
+        invitationId,
+        advisorId: advisor.payrollId,
+        advisorEmail: advisor.email,
+        teamId: advisor.teamId,
+        workMode: advisor.workMode,
+        locale: advisor.locale,
+        period: week,
+        ...(answers ? { answered: true } : { reminded: true }),
+      });
+      if (!answers) continue;
+      const draw = samplePulseAnswer(pulseRng, centre.plan, advisor.teamId, week, dimensions);
+      const itemAnswers: Record<string, number> = {};
+      for (const item of items) {
+        const value = item.dimension === 'enps' ? draw.enps : draw.items[item.dimension];
+        if (value !== undefined) itemAnswers[item.id] = value;
+      }
+      const firstInWindow = new Set<WindowKind>();
+      for (const window of windows) {
+        const marker = `${advisor.payrollId}|${window.kind}|${window.id}`;
+        if (answeredWindows.has(marker)) continue;
+        answeredWindows.add(marker);
+        firstInWindow.add(window.kind);
+        mainItems.push(participationItem(advisor.payrollId, window));
+      }
+      pulseItems.push(pulseAnswerItem(advisor.teamId, week, randomUUID(), itemAnswers));
+      const asked = items.some((i) => i.dimension === 'enps');
+      deltas.push(
+        ...pulseAnswerDeltas(
+          { teamId: advisor.teamId, workMode: advisor.workMode, windows, firstInWindow },
+          { dimensions: draw.items, enps: asked ? draw.enps : undefined },
+        ),
+      );
+      pulseAnswers++;
+    }
+  }
+
+  for (const total of sumDeltas(deltas, aggregateKeyString)) {
+    const { key, attributes } = aggregateItemOf(total.target);
+    mainItems.push({ ...key, ...attributes, ...total.add });
+  }
+  return {
+    teams,
+    advisors,
+    mainItems,
+    pulseItems,
+    counts: { interactions: records.length, pendingSurveys, responses, pulseAnswers },
+  };
+}

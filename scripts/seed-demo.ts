@@ -1,0 +1,98 @@
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { SingleBar } from 'cli-progress';
+import { batchWriteAll } from '../functions/adapters/dynamo/batch.js';
+import { mapWithConcurrency } from '../functions/adapters/dynamo/concurrency.js';
+import { entityTypes, keys } from '../functions/adapters/dynamo/keys.js';
+import { dynamoDeps } from '../functions/adapters/repositories.js';
+import { createApiKey } from '../functions/services/api-key.service.js';
+import { isoWeekOf } from '../shared/time/period.js';
+import { mondayOfIsoWeek } from '../shared/time/windows.js';
+import { demoDefaults, generateDemoCentre } from './demo/demo-centre.js';
+import { buildDemoHistory } from './demo-history.js';
+import { type LocalDatabase, openLocalDatabase } from './local/local-database.js';
+
+export const demoApiKeyFile = (dataDir: string) => join(dataDir, 'demo-api-key');
+
+async function writeWithProgress(
+  db: LocalDatabase,
+  table: string,
+  items: Record<string, unknown>[],
+  label: string,
+): Promise<void> {
+  const bar = new SingleBar({ format: `  ${label.padEnd(22)} [{bar}] {value}/{total}`, hideCursor: true });
+  bar.start(items.length, 0);
+  const chunks: Record<string, unknown>[][] = [];
+  for (let i = 0; i < items.length; i += 250) chunks.push(items.slice(i, i + 250));
+  let done = 0;
+  await mapWithConcurrency(chunks, 6, async (chunk) => {
+    await batchWriteAll(db.clients.doc, table, chunk);
+    done += chunk.length;
+    bar.update(done);
+  });
+  bar.stop();
+}
+
+/**
+ * Seeds the demo contact centre (scripts/demo/README.md): a half-year ending last week, with
+ * its planted relation, so that `npm start` shows a centre with history. Returns false when
+ * this database was already seeded.
+ */
+export async function seedDemoOnFirstStart(db: LocalDatabase, now = new Date()): Promise<boolean> {
+  const marker = await db.clients.doc.send(
+    new GetCommand({ TableName: db.config.MAIN_TABLE_NAME, Key: keys.demoSeed() }),
+  );
+  if (marker.Item) return false;
+
+  const started = performance.now();
+  const lastWeek = isoWeekOf(new Date(now.getTime() - 7 * 86_400_000));
+  const endWeekMonday = mondayOfIsoWeek(lastWeek).toISOString().slice(0, 10);
+  console.log(`Seeding the demo centre (seed ${demoDefaults.seed}, 26 weeks to ${lastWeek}) on first start…`);
+  const centre = generateDemoCentre({ endWeekMonday });
+  const deps = dynamoDeps(db.config, db.clients);
+  const history = buildDemoHistory(centre, now, deps.customerKey);
+  console.log(
+    `  built ${history.mainItems.length + history.pulseItems.length} items in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
+
+  await deps.roster.upsertTeams(history.teams);
+  await deps.roster.upsertAdvisors(history.advisors);
+  await writeWithProgress(db, db.config.MAIN_TABLE_NAME, history.mainItems, 'contacts and history');
+  await writeWithProgress(db, db.config.PULSE_TABLE_NAME, history.pulseItems, 'anonymous pulses');
+
+  const { key } = await createApiKey(deps.apiKeys, deps.clock, { name: 'demo integration' });
+  mkdirSync(db.config.DATA_DIR, { recursive: true });
+  writeFileSync(demoApiKeyFile(db.config.DATA_DIR), key, { mode: 0o600 });
+  await db.clients.doc.send(
+    new PutCommand({
+      TableName: db.config.MAIN_TABLE_NAME,
+      Item: {
+        ...keys.demoSeed(),
+        type: entityTypes.demoSeed,
+        seededAt: now.toISOString(),
+        ...history.counts,
+      },
+    }),
+  );
+  const c = history.counts;
+  console.log(
+    `Seeded ${history.teams.length} teams, ${history.advisors.length} advisors, ${c.interactions} contacts, ` +
+      `${c.responses} customer responses, ${c.pulseAnswers} anonymous pulses; ${c.pendingSurveys} recent contacts wait for ` +
+      `their survey email (${((performance.now() - started) / 1000).toFixed(1)} s).`,
+  );
+  return true;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const db = await openLocalDatabase();
+  try {
+    const seeded = await seedDemoOnFirstStart(db);
+    if (!seeded)
+      console.log(`The demo centre is already seeded (delete ${db.config.DATA_DIR}/ to start over).`);
+    else if (!existsSync(demoApiKeyFile(db.config.DATA_DIR))) console.log('No demo API key was written.');
+  } finally {
+    await db.close();
+  }
+}

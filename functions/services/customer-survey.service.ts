@@ -25,7 +25,7 @@ export async function openCustomerSurvey(deps: SurveyDeps, token: string): Promi
   const claims = await checkLink(deps.tokens, deps.clock, token, 'customer');
   const invitation = await deps.surveys.getCustomerInvitation(claims.invitationId);
   if (!invitation || invitation.advisorId !== claims.advisorId) throw new SurveyLinkError('invalid');
-  if (invitation.answered) throw new SurveyLinkError('already-recorded');
+  if (invitation.answered) throw new SurveyLinkError('already-recorded', invitation.locale);
   return invitation;
 }
 
@@ -44,6 +44,6 @@ export async function recordCustomerSurvey(
   const invitation = await openCustomerSurvey(deps, token);
   const answer = parseOrThrow(customerAnswerSchema, customerAnswerFromForm(form));
   const result = await deps.surveys.recordCustomerResponse({ invitation, answer, responseId: deps.newId() });
-  if (result === 'already-recorded') throw new SurveyLinkError('already-recorded');
+  if (result === 'already-recorded') throw new SurveyLinkError('already-recorded', invitation.locale);
   return { invitation, answer };
 }

@@ -16,7 +16,7 @@ export async function openPulseSurvey(
   const claims = await checkLink(deps.tokens, deps.clock, token, 'pulse');
   const invitation = await deps.surveys.getPulseInvitation(claims.invitationId);
   if (!invitation || invitation.period !== claims.period) throw new SurveyLinkError('invalid');
-  if (invitation.answered) throw new SurveyLinkError('already-recorded');
+  if (invitation.answered) throw new SurveyLinkError('already-recorded', invitation.locale);
   return { invitation, items: pulseItemsFor(invitation.period) };
 }
 
@@ -77,6 +77,6 @@ export async function recordPulseSurvey(
     windows,
     firstInWindow,
   });
-  if (result === 'already-recorded') throw new SurveyLinkError('already-recorded');
+  if (result === 'already-recorded') throw new SurveyLinkError('already-recorded', invitation.locale);
   return invitation;
 }

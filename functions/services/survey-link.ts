@@ -1,10 +1,15 @@
+import type { Locale } from '../../shared/roster/index.js';
 import type { Clock } from './ports/clock.port.js';
 import type { SurveyLinkClaims, SurveyTokens } from './ports/survey-token.port.js';
 
 /** Why a survey link cannot be answered: forged or altered (401), expired (410), already used. */
 export class SurveyLinkError extends Error {
   override name = 'SurveyLinkError';
-  constructor(readonly reason: 'invalid' | 'expired' | 'already-recorded') {
+  constructor(
+    readonly reason: 'invalid' | 'expired' | 'already-recorded',
+    /** The person's language, when the link was good enough to know it. */
+    readonly locale?: Locale,
+  ) {
     super(`Survey link ${reason}`);
   }
 }

@@ -30,7 +30,8 @@ function browserLocale(c: Context): Locale {
   return /^en\b/i.test(accept.trim()) ? 'en' : 'fr';
 }
 
-function linkProblemPage(c: Context, error: SurveyLinkError, locale: Locale) {
+function linkProblemPage(c: Context, error: SurveyLinkError, fallback: Locale) {
+  const locale = error.locale ?? fallback;
   c.header('Cache-Control', 'no-store');
   if (error.reason === 'expired') return c.html(<SurveyExpiredPage locale={locale} />, 410);
   if (error.reason === 'already-recorded') return c.html(<SurveyAlreadyRecordedPage locale={locale} />, 409);

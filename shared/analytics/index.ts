@@ -1,5 +1,6 @@
 export * from './alerts.js';
 export * from './anonymity.js';
+export * from './centre-analysis.js';
 export * from './complementary-suppression.js';
 export * from './correlation.js';
 export * from './correlation-result.js';
@@ -10,6 +11,7 @@ export * from './lagged.js';
 export * from './linear-disclosure.js';
 export * from './period-series.js';
 export * from './power.js';
+export * from './pulse-disclosure.js';
 export * from './quadrant.js';
 export * from './rank.js';
 export * from './repeated-measures.js';

@@ -1,0 +1,417 @@
+import type {
+  CustomerAggregate,
+  OperationsAggregate,
+  PulseAggregate,
+  TimeWindow,
+} from '../aggregates/aggregate.types.js';
+import { emptyStats, meanOf, mergeStats } from '../aggregates/sufficient-stats.js';
+import { type Channel, channels, type ManagementProfile, type WorkMode } from '../roster/index.js';
+import { type PulseDimension, pulseDimensions } from '../surveys/pulse-dimensions.js';
+import { type Alert, teamAlerts } from './alerts.js';
+import { correlate } from './correlation.js';
+import type { CorrelationResult } from './correlation-result.js';
+import { type Driver, type DriverObservation, rankDrivers } from './drivers.js';
+import { advisorWellbeingIndex, customerIndices, type IndexValue, pulseIndices } from './indices.js';
+import { laggedCorrelations } from './lagged.js';
+import { alignPeriods, type PeriodValues } from './period-series.js';
+import { minimumDetectableCorrelation } from './power.js';
+import { type DisclosedPulse, disclosePulse, groupId, type TeamOfCentre } from './pulse-disclosure.js';
+import {
+  centreMedians,
+  type SymmetryPoint,
+  symmetryQuadrant,
+  type TeamSymmetry,
+  teamSymmetry,
+} from './quadrant.js';
+import {
+  betweenTeamsCorrelation,
+  type GroupedObservation,
+  repeatedMeasuresCorrelation,
+} from './repeated-measures.js';
+
+/** A pulse figure as the product shows it: the index and where it was read from, or suppressed. */
+export type ShownWellbeing =
+  | {
+      readonly state: 'shown';
+      readonly window: TimeWindow;
+      readonly respondents: number;
+      readonly wellbeing: IndexValue;
+      readonly enps: IndexValue;
+    }
+  | { readonly state: 'suppressed' };
+
+export interface TeamWeek {
+  readonly week: string;
+  readonly customer: { readonly responses: number } & ReturnType<typeof customerIndices>;
+  readonly wellbeing: ShownWellbeing;
+  /** Mean handle time (seconds) of the team's contacts that week, from ingestion. */
+  readonly handleTimeSeconds: number | null;
+  readonly contacts: number;
+}
+
+export interface CorrelationPair {
+  readonly pearson: CorrelationResult;
+  readonly spearman: CorrelationResult;
+}
+
+export interface TeamAnalysis {
+  readonly teamId: string;
+  readonly site: string;
+  readonly managementProfile: ManagementProfile;
+  readonly weeks: readonly TeamWeek[];
+  readonly correlation: {
+    readonly sameWeek: CorrelationPair;
+    /** Wellbeing at t against customer satisfaction at t + 1. */
+    readonly wellbeingLeadsCustomer: CorrelationPair;
+    /** Customer satisfaction at t against wellbeing at t + 1. */
+    readonly customerLeadsWellbeing: CorrelationPair;
+    /** Smallest |r| these weekly points could detect (α 0.05, power 0.8), when there are enough. */
+    readonly detectableCorrelation: number | null;
+  };
+  readonly symmetry: TeamSymmetry | { readonly state: 'insufficient-evidence' };
+  readonly alerts: readonly Alert[];
+}
+
+export interface CutFigure {
+  readonly cut: string;
+  readonly customer: {
+    readonly responses: number;
+    readonly satisfaction: IndexValue;
+    readonly onceAndDone: IndexValue;
+  };
+  /** Latest shown wellbeing of the group, under the anonymity rules. */
+  readonly wellbeing: ShownWellbeing & { readonly week?: string };
+}
+
+export interface CentreAnalysis {
+  readonly k: number;
+  readonly weeks: readonly string[];
+  readonly teams: readonly TeamAnalysis[];
+  readonly pooled: {
+    readonly sameWeek: CorrelationResult;
+    readonly wellbeingLeadsCustomer: CorrelationResult;
+    readonly customerLeadsWellbeing: CorrelationResult;
+    readonly detectableCorrelation: number | null;
+  };
+  readonly betweenTeams: CorrelationResult;
+  readonly drivers: readonly Driver[];
+  readonly cuts: {
+    readonly channel: readonly CutFigure[];
+    readonly managementProfile: readonly CutFigure[];
+    readonly site: readonly CutFigure[];
+    readonly workMode: readonly (CutFigure & { readonly teamId: string })[];
+  };
+  readonly alerts: readonly Alert[];
+}
+
+export interface CentreAnalysisInput {
+  readonly teams: readonly TeamOfCentre[];
+  /** ISO weeks of the range, oldest first, consecutive. */
+  readonly weeks: readonly string[];
+  readonly customer: readonly CustomerAggregate[];
+  readonly pulse: readonly PulseAggregate[];
+  readonly operations: readonly OperationsAggregate[];
+  /** Anonymity threshold, default 5. */
+  readonly k?: number;
+  /** A team-week's customer index enters correlations from this many responses (default 5). */
+  readonly minCustomerResponses?: number;
+  /** Weeks read for the current quadrant and trends (default 4). */
+  readonly recentWeeks?: number;
+}
+
+const emptyCustomer = (teamId: string, period: string, channel: Channel | 'all'): CustomerAggregate => ({
+  teamId,
+  period,
+  channel,
+  satisfaction: emptyStats,
+  recommendation: emptyStats,
+  effort: emptyStats,
+  resolved: emptyStats,
+  promoters: 0,
+  passives: 0,
+  detractors: 0,
+});
+
+function sumCustomer(
+  parts: readonly CustomerAggregate[],
+  key: { teamId: string; period: string; channel: Channel | 'all' },
+) {
+  return parts.reduce<CustomerAggregate>(
+    (acc, p) => ({
+      ...acc,
+      satisfaction: mergeStats(acc.satisfaction, p.satisfaction),
+      recommendation: mergeStats(acc.recommendation, p.recommendation),
+      effort: mergeStats(acc.effort, p.effort),
+      resolved: mergeStats(acc.resolved, p.resolved),
+      promoters: acc.promoters + p.promoters,
+      passives: acc.passives + p.passives,
+      detractors: acc.detractors + p.detractors,
+    }),
+    emptyCustomer(key.teamId, key.period, key.channel),
+  );
+}
+
+function shownWellbeing(figure: DisclosedPulse | undefined): ShownWellbeing {
+  if (!figure || figure.state !== 'shown') return { state: 'suppressed' };
+  const indices = pulseIndices(figure.aggregate);
+  return {
+    state: 'shown',
+    window: figure.window,
+    respondents: figure.aggregate.respondents,
+    wellbeing: advisorWellbeingIndex(figure.aggregate),
+    enps: indices.enps,
+  };
+}
+
+function pair(x: number[], y: number[]): CorrelationPair {
+  return { pearson: correlate('pearson', x, y), spearman: correlate('spearman', x, y) };
+}
+
+function lastShown(series: readonly DisclosedPulse[] | undefined): ShownWellbeing & { week?: string } {
+  const figure = [...(series ?? [])].reverse().find((f) => f.state === 'shown');
+  return figure ? { ...shownWellbeing(figure), week: figure.week } : { state: 'suppressed' };
+}
+
+/**
+ * The symmetry analysis of a centre from its aggregates alone (no raw answer is read, so the
+ * cost grows with teams × weeks, not with responses): per team, weekly customer and wellbeing
+ * indices under the anonymity rules, correlations within the team (same week and lagged both
+ * ways), the symmetry quadrant with trends, and alerts; across teams, repeated-measures
+ * correlations (Bakdash & Marusich 2017), the between-team Spearman correlation, the drivers
+ * ranking, and cuts by channel, management profile, site and work mode.
+ * Correlations use only week-level wellbeing figures (a widened window is not a weekly point).
+ */
+export function analyseCentre(input: CentreAnalysisInput): CentreAnalysis {
+  const k = input.k ?? 5;
+  const minResponses = input.minCustomerResponses ?? 5;
+  const recent = input.recentWeeks ?? 4;
+  const weeks = input.weeks;
+  const disclosure = disclosePulse({ teams: input.teams, weeks, aggregates: input.pulse, k });
+  const customerByKey = new Map(input.customer.map((c) => [`${c.teamId}|${c.period}|${c.channel}`, c]));
+  const opsByKey = new Map(input.operations.map((o) => [`${o.teamId}|${o.period}|${o.channel}`, o]));
+  const customerOf = (teamId: string, week: string, channel: Channel | 'all' = 'all') =>
+    customerByKey.get(`${teamId}|${week}|${channel}`) ?? emptyCustomer(teamId, week, channel);
+
+  const wellbeingSeries = new Map<string, PeriodValues>();
+  const customerSeries = new Map<string, PeriodValues>();
+  const driverObservations: DriverObservation[] = [];
+
+  const teamWeeks = input.teams.map((team) => {
+    const series = disclosure.series.get(groupId({ kind: 'team', teamId: team.teamId })) ?? [];
+    const rows: TeamWeek[] = weeks.map((week, i) => {
+      const customer = customerOf(team.teamId, week);
+      const ops = opsByKey.get(`${team.teamId}|${week}|all`);
+      return {
+        week,
+        customer: { responses: customer.satisfaction.n, ...customerIndices(customer) },
+        wellbeing: shownWellbeing(series[i]),
+        handleTimeSeconds: ops ? (meanOf(ops.handleTime) ?? null) : null,
+        contacts: ops?.contacts ?? 0,
+      };
+    });
+    const wellbeing: Record<string, number> = {};
+    const customer: Record<string, number> = {};
+    rows.forEach((row, i) => {
+      const figure = series[i];
+      if (figure?.state === 'shown' && figure.window.kind === 'week' && row.wellbeing.state === 'shown') {
+        const value = row.wellbeing.wellbeing.value;
+        if (value !== null) wellbeing[row.week] = value;
+        const dims = pulseIndices(figure.aggregate).dimensions;
+        const dimensions: Partial<Record<PulseDimension, number>> = {};
+        for (const d of pulseDimensions) if (dims[d].value !== null) dimensions[d] = dims[d].value as number;
+        const next = weeks[i + 1];
+        const nextCustomer = next ? customerOf(team.teamId, next) : undefined;
+        if (nextCustomer && nextCustomer.satisfaction.n >= minResponses) {
+          const index = customerIndices(nextCustomer).satisfaction.value;
+          if (index !== null)
+            driverObservations.push({
+              teamId: team.teamId,
+              period: row.week,
+              customerIndex: index,
+              dimensions,
+            });
+        }
+      }
+      if (row.customer.responses >= minResponses && row.customer.satisfaction.value !== null) {
+        customer[row.week] = row.customer.satisfaction.value;
+      }
+    });
+    wellbeingSeries.set(team.teamId, wellbeing);
+    customerSeries.set(team.teamId, customer);
+    return { team, rows };
+  });
+
+  const recentWeeks = weeks.slice(-recent);
+  const previousWeeks = weeks.slice(-2 * recent, -recent);
+  const meanOver = (values: PeriodValues, over: readonly string[]) => {
+    const xs = over.map((w) => values[w]).filter((v): v is number => v !== undefined);
+    return xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : undefined;
+  };
+  const pointOf = (teamId: string, over: readonly string[]): SymmetryPoint | undefined => {
+    const wellbeing = meanOver(wellbeingSeries.get(teamId) ?? {}, over);
+    const customer = meanOver(customerSeries.get(teamId) ?? {}, over);
+    return wellbeing === undefined || customer === undefined
+      ? undefined
+      : { wellbeingIndex: wellbeing, customerIndex: customer };
+  };
+  const currentPoints = input.teams.flatMap((t) => {
+    const p = pointOf(t.teamId, recentWeeks);
+    return p ? [p] : [];
+  });
+  const medians = centreMedians(currentPoints);
+
+  const teams: TeamAnalysis[] = teamWeeks.map(({ team, rows }) => {
+    const wellbeing = wellbeingSeries.get(team.teamId) ?? {};
+    const customer = customerSeries.get(team.teamId) ?? {};
+    const same = alignPeriods(weeks, wellbeing, customer, 0);
+    const lead = alignPeriods(weeks, wellbeing, customer, 1);
+    const lag = alignPeriods(weeks, customer, wellbeing, 1);
+    const lagged = laggedCorrelations(weeks, wellbeing, customer, 'spearman');
+    const point = pointOf(team.teamId, recentWeeks);
+    const previous = pointOf(team.teamId, previousWeeks);
+    const symmetry =
+      point && medians
+        ? teamSymmetry({
+            teamId: team.teamId,
+            point,
+            medians,
+            periods: weeks,
+            wellbeing,
+            customer,
+            trendWindow: recent + 2,
+          })
+        : ({ state: 'insufficient-evidence' } as const);
+    const onceAndDoneByChannel: Partial<Record<Channel, PeriodValues>> = {};
+    for (const channel of channels) {
+      const values: Record<string, number> = {};
+      for (const week of weeks) {
+        const c = customerOf(team.teamId, week, channel);
+        const rate = customerIndices(c).onceAndDone;
+        if (c.resolved.n >= minResponses && rate.value !== null) values[week] = rate.value;
+      }
+      if (Object.keys(values).length) onceAndDoneByChannel[channel] = values;
+    }
+    const handleTime: Record<string, number> = {};
+    for (const row of rows) if (row.handleTimeSeconds !== null) handleTime[row.week] = row.handleTimeSeconds;
+    const alerts = teamAlerts({
+      teamId: team.teamId,
+      periods: weeks,
+      wellbeing,
+      handleTimeSeconds: handleTime,
+      onceAndDoneByChannel,
+      ...(point && previous && medians
+        ? {
+            quadrants: {
+              previous: {
+                period: previousWeeks.at(-1) ?? '',
+                quadrant: symmetryQuadrant(previous, medians),
+                wellbeingIndex: previous.wellbeingIndex,
+              },
+              current: {
+                period: recentWeeks.at(-1) ?? '',
+                quadrant: symmetryQuadrant(point, medians),
+                wellbeingIndex: point.wellbeingIndex,
+              },
+            },
+          }
+        : {}),
+    });
+    return {
+      teamId: team.teamId,
+      site: team.site,
+      managementProfile: team.managementProfile,
+      weeks: rows,
+      correlation: {
+        sameWeek: pair(same.x, same.y),
+        wellbeingLeadsCustomer: { pearson: correlate('pearson', lead.x, lead.y), spearman: lagged.xLeadsY },
+        customerLeadsWellbeing: { pearson: correlate('pearson', lag.x, lag.y), spearman: lagged.yLeadsX },
+        detectableCorrelation: minimumDetectableCorrelation(lead.x.length) ?? null,
+      },
+      symmetry,
+      alerts,
+    };
+  });
+
+  const grouped = (lag: 0 | 1, reverse = false): GroupedObservation[] =>
+    input.teams.flatMap((t) => {
+      const w = wellbeingSeries.get(t.teamId) ?? {};
+      const c = customerSeries.get(t.teamId) ?? {};
+      const aligned = reverse ? alignPeriods(weeks, c, w, lag) : alignPeriods(weeks, w, c, lag);
+      return aligned.x.map((x, i) => ({ group: t.teamId, x, y: aligned.y[i] as number }));
+    });
+  const leadObservations = grouped(1);
+  const pooledLead = repeatedMeasuresCorrelation(leadObservations);
+  const teamsWithData = new Set(leadObservations.map((o) => o.group)).size;
+  const means = input.teams.flatMap((t) => {
+    const w = meanOver(wellbeingSeries.get(t.teamId) ?? {}, weeks);
+    const c = meanOver(customerSeries.get(t.teamId) ?? {}, weeks);
+    return w === undefined || c === undefined ? [] : [{ group: t.teamId, x: w, y: c }];
+  });
+
+  const customerCut = (parts: CustomerAggregate[]) => {
+    const total = sumCustomer(parts, { teamId: 'cut', period: 'range', channel: 'all' });
+    const indices = customerIndices(total);
+    return {
+      responses: total.satisfaction.n,
+      satisfaction: indices.satisfaction,
+      onceAndDone: indices.onceAndDone,
+    };
+  };
+  const rangeCustomer = (teamIds: readonly string[], channel: Channel | 'all' = 'all') =>
+    teamIds.flatMap((t) => weeks.map((w) => customerOf(t, w, channel)));
+  const allTeamIds = input.teams.map((t) => t.teamId);
+  const sites = [...new Set(input.teams.map((t) => t.site))];
+  const profiles = [...new Set(input.teams.map((t) => t.managementProfile))];
+  const workModes = [
+    ...new Set(input.pulse.map((p) => p.workMode).filter((m): m is WorkMode => m !== 'all')),
+  ];
+
+  return {
+    k,
+    weeks,
+    teams,
+    pooled: {
+      sameWeek: repeatedMeasuresCorrelation(grouped(0)),
+      wellbeingLeadsCustomer: pooledLead,
+      customerLeadsWellbeing: repeatedMeasuresCorrelation(grouped(1, true)),
+      detectableCorrelation:
+        minimumDetectableCorrelation(leadObservations.length - teamsWithData + 1) ?? null,
+    },
+    betweenTeams: betweenTeamsCorrelation(means),
+    drivers: rankDrivers(driverObservations),
+    cuts: {
+      channel: channels.map((channel) => ({
+        cut: channel,
+        customer: customerCut(rangeCustomer(allTeamIds, channel)),
+        wellbeing: { state: 'suppressed' as const },
+      })),
+      managementProfile: profiles.map((profile) => ({
+        cut: profile,
+        customer: customerCut(
+          rangeCustomer(input.teams.filter((t) => t.managementProfile === profile).map((t) => t.teamId)),
+        ),
+        wellbeing: lastShown(disclosure.series.get(groupId({ kind: 'profile', profile }))),
+      })),
+      site: sites.map((site) => ({
+        cut: site,
+        customer: customerCut(rangeCustomer(input.teams.filter((t) => t.site === site).map((t) => t.teamId))),
+        wellbeing: lastShown(disclosure.series.get(groupId({ kind: 'site', site }))),
+      })),
+      workMode: input.teams.flatMap((t) =>
+        workModes.map((workMode) => ({
+          teamId: t.teamId,
+          cut: workMode,
+          customer: {
+            responses: 0,
+            satisfaction: { n: 0, value: null, se: null },
+            onceAndDone: { n: 0, value: null, se: null },
+          },
+          wellbeing: lastShown(
+            disclosure.series.get(groupId({ kind: 'team-work-mode', teamId: t.teamId, workMode })),
+          ),
+        })),
+      ),
+    },
+    alerts: teams.flatMap((t) => t.alerts),
+  };
+}

@@ -1,10 +1,14 @@
 /** `npm run bench` runs every benchmark; `npm run bench -- NAME [N]` runs one. */
+import { benchEmails } from './emails.js';
 import { benchIngest } from './ingest.js';
+import { benchRecord } from './record.js';
 
 const benches: Record<string, (n: number) => Promise<void>> = {
   ingest: (n) => benchIngest(n),
+  record: (n) => benchRecord(n),
+  emails: (n) => benchEmails(n),
 };
-const defaults: Record<string, number> = { ingest: 5000 };
+const defaults: Record<string, number> = { ingest: 5000, record: 500, emails: 1000 };
 
 const [only, size] = process.argv.slice(2);
 const names = only ? [only] : Object.keys(benches);

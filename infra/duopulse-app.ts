@@ -9,8 +9,15 @@ export interface DuopulseContext {
   readonly stage: string;
   /** Base URL of email links when a custom domain fronts the API; default the API endpoint. */
   readonly publicBaseUrl: string | undefined;
-  /** Sender of survey and pulse emails; default `barometre@duopulse.example`. */
+  /** Sender of survey and pulse emails; default `barometre@<mailDomain>`. */
   readonly mailFrom: string;
+  /** Domain SES sends from; default `duopulse.example`. */
+  readonly mailDomain: string;
+  /**
+   * `-c createEmailIdentity=true` creates the SES identity of `mailDomain` with Easy DKIM; off by
+   * default because it verifies only once the DKIM records are published in the domain's DNS.
+   */
+  readonly createEmailIdentity: boolean;
 }
 
 export interface DuopulseApp {
@@ -39,16 +46,22 @@ function readContext(app: App): DuopulseContext {
       `Context "stage" must be lowercase letters, digits and dashes (at most 20), got "${stage}"`,
     );
   }
+  const mailDomain = text('mailDomain') ?? 'duopulse.example';
+  const createEmailIdentity: unknown = app.node.tryGetContext('createEmailIdentity');
   return {
     stage,
     publicBaseUrl: text('publicBaseUrl'),
-    mailFrom: text('mailFrom') ?? 'barometre@duopulse.example',
+    mailFrom: text('mailFrom') ?? `barometre@${mailDomain}`,
+    mailDomain,
+    // Context from the command line arrives as a string.
+    createEmailIdentity: createEmailIdentity === true || createEmailIdentity === 'true',
   };
 }
 
 /**
- * The CDK app of one Duopulse environment: a stateful stack (tables, export bucket, secret) and
- * a stateless stack (HTTP API, functions), checked by cdk-nag's AwsSolutions pack at synthesis.
+ * The CDK app of one Duopulse environment: a stateful stack (tables, export bucket, secret) and a
+ * stateless stack (HTTP API, functions, job schedules, SES sending), checked by cdk-nag's
+ * AwsSolutions pack at synthesis.
  */
 export function createDuopulseApp(props: AppProps = {}): DuopulseApp {
   const app = new App({
@@ -69,11 +82,13 @@ export function createDuopulseApp(props: AppProps = {}): DuopulseApp {
   const stateless = new StatelessStack(app, `Duopulse-${context.stage}-Stateless`, {
     env,
     stage: context.stage,
-    description: `Duopulse ${context.stage}: HTTP API and functions`,
+    description: `Duopulse ${context.stage}: HTTP API, functions, job schedules, SES sending`,
     tables: stateful.tables,
     appSecret: stateful.appSecret,
     publicBaseUrl: context.publicBaseUrl,
     mailFrom: context.mailFrom,
+    mailDomain: context.mailDomain,
+    createEmailIdentity: context.createEmailIdentity,
   });
 
   Tags.of(app).add('project', 'duopulse');

@@ -67,6 +67,8 @@ export class DuopulseFunction extends Construct {
         // Lets CommonJS dependencies that call require() run inside the ESM bundle.
         banner: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);",
         minify: true,
+        // react-email and React take their production paths (no development checks) at render.
+        define: { 'process.env.NODE_ENV': JSON.stringify('production') },
         sourceMap: true,
         sourcesContent: false,
         // The AWS SDK is bundled too, so the deployed code runs the SDK version the tests ran.

@@ -1,7 +1,8 @@
-import { Stack, type StackProps, Validations } from 'aws-cdk-lib';
+import { Duration, Stack, type StackProps, TimeZone, Validations } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import {
   HttpApi,
+  HttpMethod,
   HttpRoute,
   HttpRouteKey,
   HttpStage,
@@ -9,10 +10,17 @@ import {
 } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { ScheduleExpression } from 'aws-cdk-lib/aws-scheduler';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
+import { LambdaSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { Construct } from 'constructs';
 import { DuopulseFunction, functionEntry } from './duopulse-function.js';
+import { JobSchedules } from './job-schedules.js';
+import { SesMail } from './ses-mail.js';
 import type { DuopulseTables } from './stateful-stack.js';
+
+/** The jobs that send email, each run by an EventBridge Scheduler schedule. */
+export type MailJobName = 'survey-dispatch' | 'pulse-dispatch' | 'pulse-reminder';
 
 export interface StatelessStackProps extends StackProps {
   /** Environment name, e.g. `dev` or `prod`. */
@@ -23,27 +31,52 @@ export interface StatelessStackProps extends StackProps {
   readonly publicBaseUrl?: string;
   /** Sender address of survey and pulse emails. */
   readonly mailFrom: string;
+  /** Domain SES verifies for sending; default the domain of `mailFrom`. */
+  readonly mailDomain?: string;
+  /** Creates the SES identity of `mailDomain` with Easy DKIM (see {@link SesMail}); default off. */
+  readonly createEmailIdentity?: boolean;
   /** Default stage throttling for the whole API; defaults suit one customer-service centre. */
   readonly throttle?: { readonly rateLimit: number; readonly burstLimit: number };
 }
 
 /**
- * Everything that runs and can be redeployed at will: the HTTP API and the functions behind it.
- * Data lives in the stateful stack and reaches this one as typed props.
+ * Everything that runs and can be redeployed at will: the HTTP API and the functions behind it,
+ * the scheduled jobs and the SES sending setup. Data lives in the stateful stack and reaches this
+ * one as typed props.
  */
 export class StatelessStack extends Stack {
   readonly httpApi: HttpApi;
-  /** The Hono app: survey pages, manager pages, integration API. */
+  /** The Hono app: manager pages, integration API; never the pulse table. */
   readonly appFunction: DuopulseFunction;
+  /** Survey pages and recording (/s/…, /u/…): the only writer of the pulse table. */
+  readonly surveyFunction: DuopulseFunction;
+  /** Scheduled jobs that send survey and pulse emails. */
+  readonly mailJobs: Readonly<Record<MailJobName, DuopulseFunction>>;
+  /** Turns SES bounces and complaints into suppressed contact records. */
+  readonly sesEventsFunction: DuopulseFunction;
   /** Name of the SES configuration set the mailer sends through. */
   readonly sesConfigurationSetName: string;
+  readonly sesMail: SesMail;
+  readonly jobSchedules: JobSchedules;
 
   constructor(scope: Construct, id: string, props: StatelessStackProps) {
     super(scope, id, props);
     this.sesConfigurationSetName = `duopulse-${props.stage}`;
+    this.sesMail = new SesMail(this, 'SesMail', {
+      configurationSetName: this.sesConfigurationSetName,
+      mailFrom: props.mailFrom,
+      mailDomain: props.mailDomain ?? props.mailFrom.split('@')[1] ?? '',
+      createEmailIdentity: props.createEmailIdentity,
+    });
     this.httpApi = this.createHttpApi(props);
     this.appFunction = this.createAppFunction(props);
     this.routeByDefault(this.appFunction);
+    this.surveyFunction = this.createSurveyFunction(props);
+    this.routeSurveyLinks(this.surveyFunction);
+
+    this.jobSchedules = new JobSchedules(this, 'JobSchedules');
+    this.mailJobs = this.createMailJobs(props);
+    this.sesEventsFunction = this.createSesEventsFunction(props);
   }
 
   /** Origin of every link in emails, without a trailing slash. */
@@ -99,6 +132,95 @@ export class StatelessStack extends Stack {
       // cold start with no Secrets Manager call on the request path.
       .addEnvironment('APP_SECRET', props.appSecret.secretValue.unsafeUnwrap());
     return app;
+  }
+
+  private createSurveyFunction(props: StatelessStackProps): DuopulseFunction {
+    const survey = new DuopulseFunction(this, 'SurveyFunction', {
+      entry: functionEntry('http/survey-lambda.ts'),
+      description: 'Duopulse survey links: customer survey, anonymous advisor pulse, unsubscribe',
+    });
+    // Write-only on the pulse table: recording an anonymous answer needs no read, so even this
+    // role cannot list what advisors answered.
+    survey
+      .bindTable(props.tables.main, 'MAIN_TABLE_NAME', 'readWrite')
+      .bindTable(props.tables.pulse, 'PULSE_TABLE_NAME', 'write')
+      .addEnvironment('PUBLIC_BASE_URL', props.publicBaseUrl ?? this.publicBaseUrl)
+      .addEnvironment('APP_SECRET', props.appSecret.secretValue.unsafeUnwrap());
+    return survey;
+  }
+
+  private createMailJobs(props: StatelessStackProps): Record<MailJobName, DuopulseFunction> {
+    const paris = TimeZone.EUROPE_PARIS;
+    const plan: Record<MailJobName, { id: string; description: string; schedule: ScheduleExpression }> = {
+      'survey-dispatch': {
+        id: 'SurveyDispatch',
+        description: 'Sends customer surveys for the eligible interactions recorded since the last run',
+        schedule: ScheduleExpression.cron({ minute: '0/15', timeZone: paris }),
+      },
+      'pulse-dispatch': {
+        id: 'PulseDispatch',
+        description: "Invites advisors to the week's anonymous pulse, Monday morning",
+        schedule: ScheduleExpression.cron({ minute: '0', hour: '7', weekDay: 'MON', timeZone: paris }),
+      },
+      'pulse-reminder': {
+        id: 'PulseReminder',
+        description: "Reminds advisors who have not answered the week's pulse, Thursday morning",
+        schedule: ScheduleExpression.cron({ minute: '0', hour: '7', weekDay: 'THU', timeZone: paris }),
+      },
+    };
+    const entries = Object.entries(plan) as [MailJobName, (typeof plan)[MailJobName]][];
+    const jobs = Object.fromEntries(
+      entries.map(([name, { id, description, schedule }]) => {
+        const job = new DuopulseFunction(this, `${id}Function`, {
+          entry: functionEntry(`jobs/${name}.ts`),
+          description: `Duopulse ${name} job: ${description}`,
+          timeout: Duration.minutes(5),
+        });
+        // Main table only: no job that sends email may touch the pulse table.
+        job
+          .bindTable(props.tables.main, 'MAIN_TABLE_NAME', 'readWrite')
+          .addEnvironment('PUBLIC_BASE_URL', props.publicBaseUrl ?? this.publicBaseUrl)
+          .addEnvironment('MAIL_FROM', props.mailFrom)
+          .addEnvironment('SES_CONFIGURATION_SET', this.sesConfigurationSetName)
+          .addEnvironment('APP_SECRET', props.appSecret.secretValue.unsafeUnwrap());
+        this.sesMail.grantSendFromMailFrom(job.role);
+        this.jobSchedules.add(`${id}Schedule`, { job, schedule, description });
+        return [name, job];
+      }),
+    );
+    return jobs as Record<MailJobName, DuopulseFunction>;
+  }
+
+  private createSesEventsFunction(props: StatelessStackProps): DuopulseFunction {
+    const sesEvents = new DuopulseFunction(this, 'SesEventsFunction', {
+      entry: functionEntry('jobs/ses-events.ts'),
+      description: 'Duopulse SES events: suppresses addresses that bounced or complained',
+      timeout: Duration.seconds(30),
+    });
+    sesEvents
+      .bindTable(props.tables.main, 'MAIN_TABLE_NAME', 'readWrite')
+      .addEnvironment('APP_SECRET', props.appSecret.secretValue.unsafeUnwrap());
+    this.jobSchedules.captureFailures(sesEvents);
+    this.sesMail.feedbackTopic.addSubscription(
+      new LambdaSubscription(sesEvents.lambdaFunction, {
+        deadLetterQueue: this.jobSchedules.deadLetterQueue,
+      }),
+    );
+    return sesEvents;
+  }
+
+  /** Sends every survey link (/s/…) and unsubscribe link (/u/…), any method, to `target`. */
+  private routeSurveyLinks(target: DuopulseFunction): void {
+    const integration = new HttpLambdaIntegration('SurveyIntegration', target.lambdaFunction);
+    for (const path of ['/s/{proxy+}', '/u/{proxy+}']) {
+      const [route] = this.httpApi.addRoutes({ path, methods: [HttpMethod.ANY], integration });
+      if (!route) throw new Error(`No route was created for ${path}`);
+      Validations.of(route).acknowledge({
+        id: 'AwsSolutions-APIG4',
+        reason:
+          'Customers and advisors open survey and unsubscribe links from an email without an account; the link itself is the credential (a signed, expiring token checked by the survey function, consumed by a conditional write when an answer is recorded).',
+      });
+    }
   }
 
   /** Sends every request without a more specific route to `target`. */

@@ -55,13 +55,28 @@ describe('cdk-nag AwsSolutions', () => {
 
   it('acknowledges only these findings, each with a reason specific to Duopulse', () => {
     const found = acknowledgements();
-    expect(found.map((a) => `${a.id} @ ${a.path}`).sort()).toEqual([
-      'AwsSolutions-APIG4 @ Duopulse-test-Stateless/DefaultRoute',
-      'AwsSolutions-IAM5[Resource::*] @ Duopulse-test-Stateless/AppFunction/Role',
-      'AwsSolutions-L1 @ Duopulse-test-Stateless/AppFunction/Function',
-      'AwsSolutions-S1 @ Duopulse-test-Stateful/AccessLogBucket',
-      'AwsSolutions-SMG4 @ Duopulse-test-Stateful/AppSecret',
-    ]);
+    // Each DuopulseFunction acknowledges the same two findings (X-Ray's resource-less actions,
+    // the pinned Node.js 22 runtime), once per function.
+    const functions = [
+      'AppFunction',
+      'PulseDispatchFunction',
+      'PulseReminderFunction',
+      'SesEventsFunction',
+      'SurveyDispatchFunction',
+      'SurveyFunction',
+    ];
+    expect(found.map((a) => `${a.id} @ ${a.path}`).sort()).toEqual(
+      [
+        'AwsSolutions-APIG4 @ Duopulse-test-Stateless/DefaultRoute',
+        'AwsSolutions-APIG4 @ Duopulse-test-Stateless/HttpApi/ANY--s--{proxy+}',
+        'AwsSolutions-APIG4 @ Duopulse-test-Stateless/HttpApi/ANY--u--{proxy+}',
+        ...functions.map((fn) => `AwsSolutions-IAM5[Resource::*] @ Duopulse-test-Stateless/${fn}/Role`),
+        ...functions.map((fn) => `AwsSolutions-L1 @ Duopulse-test-Stateless/${fn}/Function`),
+        'AwsSolutions-S1 @ Duopulse-test-Stateful/AccessLogBucket',
+        'AwsSolutions-SMG4 @ Duopulse-test-Stateful/AppSecret',
+        'AwsSolutions-SQS3 @ Duopulse-test-Stateless/JobSchedules/DeadLetterQueue',
+      ].sort(),
+    );
     for (const { reason } of found) expect(reason.length).toBeGreaterThan(80);
   });
 });

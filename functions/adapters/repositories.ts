@@ -3,6 +3,7 @@ import type { Config } from '../config.js';
 import type { AppDeps } from '../http/app-deps.js';
 import { systemClock } from '../services/ports/clock.port.js';
 import { customerKeyer } from './customer-key.js';
+import { DynamoAggregateRepository } from './dynamo/aggregate.repository.js';
 import { DynamoApiKeyRepository } from './dynamo/api-key.repository.js';
 import type { DynamoClients } from './dynamo/client.js';
 import { DynamoDispatchRepository } from './dynamo/dispatch.repository.js';
@@ -19,6 +20,7 @@ export function dynamoDeps(config: Config, clients: DynamoClients): AppDeps {
     apiKeys: new DynamoApiKeyRepository(clients, config.MAIN_TABLE_NAME),
     clock: systemClock,
     customerKey: customerKeyer(config.APP_SECRET),
+    aggregates: new DynamoAggregateRepository(clients, config.MAIN_TABLE_NAME),
     surveys: new DynamoSurveyRepository(clients, config.MAIN_TABLE_NAME, config.PULSE_TABLE_NAME),
     dispatch: new DynamoDispatchRepository(clients, config.MAIN_TABLE_NAME),
     tokens: jwtSurveyTokens(config.APP_SECRET),

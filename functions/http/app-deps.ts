@@ -1,3 +1,4 @@
+import type { AggregateRepository } from '../services/ports/aggregate.port.js';
 import type { ApiKeyRepository } from '../services/ports/api-key.port.js';
 import type { Clock } from '../services/ports/clock.port.js';
 import type { InteractionRepository } from '../services/ports/interaction.port.js';
@@ -13,6 +14,7 @@ export interface AppDeps {
   readonly apiKeys: ApiKeyRepository;
   readonly clock: Clock;
   readonly customerKey: (email: string) => string;
+  readonly aggregates: AggregateRepository;
   readonly surveys: SurveyRepository;
   readonly dispatch: DispatchRepository;
   readonly tokens: SurveyTokens;

@@ -7,6 +7,7 @@ import type { AppDeps, AppEnv } from './app-deps.js';
 import { openApiDocument } from './openapi.js';
 import { notFound, onError } from './problem.js';
 import { advisorsRoutes } from './routes/advisors.routes.js';
+import { analyticsRoutes } from './routes/analytics.routes.js';
 import { devOutboxRoutes } from './routes/dev-outbox.routes.js';
 import { interactionsRoutes } from './routes/interactions.routes.js';
 import { settingsRoutes } from './routes/settings.routes.js';
@@ -33,6 +34,7 @@ export function createApp(deps: AppDeps) {
   api.route('/advisors', advisorsRoutes(deps));
   api.route('/interactions', interactionsRoutes(deps));
   api.route('/settings', settingsRoutes(deps));
+  api.route('/analytics', analyticsRoutes(deps));
   app.route('/api/v1', api);
   app.route('/', surveyRoutes(deps));
   if (deps.devOutboxDir) app.route('/dev/outbox', devOutboxRoutes(deps.devOutboxDir));

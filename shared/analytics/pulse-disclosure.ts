@@ -191,7 +191,7 @@ export function disclosePulse(input: {
     }
   }
 
-  const series = new Map<string, DisclosedPulse[]>();
+  const chosenByGroup = new Map<string, Map<string, { window: TimeWindow; aggregate: PulseAggregate }>>();
   for (const id of groups.keys()) {
     const used: { window: TimeWindow; weeks: Set<string> }[] = [];
     const chosen = new Map<string, { window: TimeWindow; aggregate: PulseAggregate }>();
@@ -212,6 +212,26 @@ export function disclosePulse(input: {
         chosen.set(week, { window, aggregate });
       }
     }
+    chosenByGroup.set(id, chosen);
+  }
+
+  const leaves = leavesOf(groups, input.teams, workModes);
+  /** (team × work mode, week) cells of a figure: all of its scope, or only those with answers. */
+  const cellsOf = (group: string, window: TimeWindow, answeredOnly: boolean) => {
+    const cells = new Set<string>();
+    for (const week of weeksOfWindow.get(windowKey(window)) ?? []) {
+      for (const leaf of leaves.get(group) ?? []) {
+        const [teamId, mode] = leaf.split('/');
+        const answered = (byKey.get(`${teamId}|week:${week}|${mode}`)?.respondents ?? 0) > 0;
+        if (!answeredOnly || answered) cells.add(`${leaf}|${week}`);
+      }
+    }
+    return cells;
+  };
+  removeSubtractablePairs(chosenByGroup, cellsOf, k);
+
+  const series = new Map<string, DisclosedPulse[]>();
+  for (const [id, chosen] of chosenByGroup) {
     series.set(
       id,
       input.weeks.map((week): DisclosedPulse => {
@@ -222,4 +242,91 @@ export function disclosePulse(input: {
     );
   }
   return { k, series, groups };
+}
+
+/** Each group as a set of leaf cells (team × work mode), to tell which groups nest. */
+function leavesOf(
+  groups: ReadonlyMap<string, PulseGroup>,
+  teams: readonly TeamOfCentre[],
+  workModes: ReadonlySet<WorkMode>,
+): Map<string, Set<string>> {
+  const leaves = new Map<string, Set<string>>();
+  const teamLeaves = (teamIds: string[]) =>
+    new Set(teamIds.flatMap((t) => [...workModes].map((m) => `${t}/${m}`)));
+  for (const [id, g] of groups) {
+    switch (g.kind) {
+      case 'centre':
+        leaves.set(id, teamLeaves(teams.map((t) => t.teamId)));
+        break;
+      case 'site':
+        leaves.set(id, teamLeaves(teams.filter((t) => t.site === g.site).map((t) => t.teamId)));
+        break;
+      case 'profile':
+        leaves.set(
+          id,
+          teamLeaves(teams.filter((t) => t.managementProfile === g.profile).map((t) => t.teamId)),
+        );
+        break;
+      case 'team':
+        leaves.set(id, teamLeaves([g.teamId]));
+        break;
+      case 'team-work-mode':
+        leaves.set(id, new Set([`${g.teamId}/${g.workMode}`]));
+        break;
+    }
+  }
+  return leaves;
+}
+
+/**
+ * Last pass over the figures chosen for display: wherever every answer behind one shown figure
+ * (its team × work-mode × week cells with answers) lies within another's scope, their difference
+ * must not be a group of 1 to k−1. Only a lower bound of that difference is known from counts
+ * (the larger count minus the smaller), so the pair stands only when the answered cells are the
+ * same or the bound reaches k; otherwise the figure read from the wider window (or, in the same
+ * window, the smaller group) is hidden. Hiding only removes information, so no earlier
+ * guarantee is lost.
+ */
+function removeSubtractablePairs(
+  chosenByGroup: Map<string, Map<string, { window: TimeWindow; aggregate: PulseAggregate }>>,
+  cellsOf: (group: string, window: TimeWindow, answeredOnly: boolean) => Set<string>,
+  k: number,
+): void {
+  const order: Record<WindowKind, number> = { week: 0, fortnight: 1, month: 2, quarter: 3 };
+  for (let changed = true; changed; ) {
+    changed = false;
+    const figures = [...chosenByGroup].flatMap(([group, chosen]) => {
+      const unique = new Map<string, { window: TimeWindow; aggregate: PulseAggregate }>();
+      for (const c of chosen.values()) unique.set(windowKey(c.window), c);
+      return [...unique.values()].map((c) => ({
+        group,
+        ...c,
+        scope: cellsOf(group, c.window, false),
+        answered: cellsOf(group, c.window, true),
+      }));
+    });
+    const hide = (group: string, window: TimeWindow) => {
+      const chosen = chosenByGroup.get(group);
+      if (!chosen) return;
+      for (const [week, c] of chosen) if (windowKey(c.window) === windowKey(window)) chosen.delete(week);
+      changed = true;
+    };
+    outer: for (const a of figures) {
+      for (const b of figures) {
+        if (a === b || ![...b.answered].every((cell) => a.scope.has(cell))) continue;
+        const same =
+          a.answered.size === b.answered.size && [...a.answered].every((cell) => b.answered.has(cell));
+        const gap = a.aggregate.respondents - b.aggregate.respondents;
+        if (same || gap >= k) continue;
+        const wider =
+          order[a.window.kind] === order[b.window.kind]
+            ? b
+            : order[a.window.kind] > order[b.window.kind]
+              ? a
+              : b;
+        hide(wider.group, wider.window);
+        break outer;
+      }
+    }
+  }
 }

@@ -1,4 +1,5 @@
 import type { Locale } from '../roster/index.js';
+import { mondayOfIsoWeek } from '../time/windows.js';
 import type { PulseDimension } from './pulse-dimensions.js';
 
 /** A pulse question: a 1–5 agreement item of one dimension, or the 0–10 eNPS question. */
@@ -92,11 +93,11 @@ export const pulseBank: readonly PulseItem[] = [
 
 const rotating = pulseBank.filter((i) => i.dimension !== 'wellbeing' && i.dimension !== 'enps');
 
-function weekOf(period: string): { year: number; week: number } {
+function weekOf(period: string): { week: number } {
   const match = /^(\d{4})-W(\d{2})$/.exec(period);
   const week = Number(match?.[2]);
   if (!match || week < 1 || week > 53) throw new Error(`Not an ISO week id: ${period}`);
-  return { year: Number(match[1]), week };
+  return { week };
 }
 
 /**
@@ -105,11 +106,12 @@ function weekOf(period: string): { year: number; week: number } {
  * 4, 8, 12, …: 4 or 5 items, under a minute.
  */
 export function pulseItemsFor(period: string): PulseItem[] {
-  const { year, week } = weekOf(period);
+  const { week } = weekOf(period);
   const wellbeing = pulseBank.find((i) => i.dimension === 'wellbeing');
   const enps = pulseBank.find((i) => i.dimension === 'enps');
   if (!wellbeing || !enps) throw new Error('pulse bank lacks wellbeing or eNPS');
-  const start = ((year * 53 + week) * 3) % rotating.length;
+  const weeksSinceEpoch = Math.floor(mondayOfIsoWeek(period).getTime() / (7 * 86_400_000));
+  const start = (weeksSinceEpoch * 3) % rotating.length;
   const picked = [0, 1, 2].map((j) => rotating[(start + j) % rotating.length] as PulseItem);
   return week % 4 === 0 ? [wellbeing, ...picked, enps] : [wellbeing, ...picked];
 }

@@ -1,0 +1,88 @@
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type {
+  CustomerAggregate,
+  OperationsAggregate,
+  PulseAggregate,
+  WindowKind,
+} from '../../../shared/aggregates/aggregate.types.js';
+import {
+  customerAggregateFromCounters,
+  operationsAggregateFromCounters,
+  pulseAggregateFromCounters,
+} from '../../../shared/aggregates/aggregate-from-counters.js';
+import type { Channel, WorkMode } from '../../../shared/roster/index.js';
+import type { AggregateRepository } from '../../services/ports/aggregate.port.js';
+import type { DynamoClients } from './client.js';
+import { keys } from './keys.js';
+
+export class DynamoAggregateRepository implements AggregateRepository {
+  constructor(
+    private readonly clients: DynamoClients,
+    private readonly tableName: string,
+  ) {}
+
+  private async queryAll(
+    partition: string,
+    range?: { from: string; to: string },
+  ): Promise<Record<string, unknown>[]> {
+    const items: Record<string, unknown>[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const out = await this.clients.doc.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          KeyConditionExpression: range ? 'pk = :p AND sk BETWEEN :from AND :to' : 'pk = :p',
+          ExpressionAttributeValues: {
+            ':p': partition,
+            ...(range ? { ':from': `PERIOD#${range.from}`, ':to': `PERIOD#${range.to}#\uffff` } : {}),
+          },
+          ExclusiveStartKey: start,
+        }),
+      );
+      items.push(...(out.Items ?? []));
+      start = out.LastEvaluatedKey;
+    } while (start);
+    return items;
+  }
+
+  async customerAggregates(teamId: string, fromWeek: string, toWeek: string): Promise<CustomerAggregate[]> {
+    const items = await this.queryAll(keys.customerAggregatesOfTeamPartition(teamId), {
+      from: fromWeek,
+      to: toWeek,
+    });
+    return items.map((i) =>
+      customerAggregateFromCounters(
+        { teamId, period: String(i.period), channel: i.channel as Channel | 'all' },
+        i,
+      ),
+    );
+  }
+
+  async pulseAggregates(teamId: string): Promise<PulseAggregate[]> {
+    const items = await this.queryAll(keys.pulseAggregatesOfTeamPartition(teamId));
+    return items.map((i) =>
+      pulseAggregateFromCounters(
+        {
+          teamId,
+          window: { kind: i.windowKind as WindowKind, id: String(i.windowId) },
+          workMode: i.workMode as WorkMode | 'all',
+        },
+        i,
+      ),
+    );
+  }
+
+  async operationsAggregates(
+    teamId: string,
+    fromWeek: string,
+    toWeek: string,
+  ): Promise<OperationsAggregate[]> {
+    const items = await this.queryAll(keys.operationsOfTeamPartition(teamId), { from: fromWeek, to: toWeek });
+    return items.map((i) =>
+      operationsAggregateFromCounters(
+        { teamId, period: String(i.period), channel: i.channel as Channel | 'all' },
+        i,
+      ),
+    );
+  }
+}

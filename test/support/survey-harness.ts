@@ -34,7 +34,9 @@ export class CapturingMailer implements Mailer {
 
 /** The first link of a mail's text that starts with `prefix` (path only). */
 export function linkIn(mail: OutgoingMail, prefix: string): string {
-  const match = mail.text.match(new RegExp(`https?://[^\\s)>\\]]*${prefix.replaceAll('/', '\\/')}[^\\s)>\\]]*`));
+  const match = mail.text.match(
+    new RegExp(`https?://[^\\s)>\\]]*${prefix.replaceAll('/', '\\/')}[^\\s)>\\]]*`),
+  );
   if (!match) throw new Error(`No ${prefix} link in mail to ${mail.to}`);
   const url = new URL(match[0]);
   return url.pathname + url.search;
@@ -67,7 +69,10 @@ export async function surveyHarness(now = new Date('2026-11-18T10:00:00Z')): Pro
     locale: 'fr' as const,
     workMode: i % 2 ? ('remote' as const) : ('on-site' as const),
   }));
-  await deps.roster.upsertAdvisors([...advisors, { ...advisor('P7', 'lille-1'), locale: 'en', firstName: 'Tom' }]);
+  await deps.roster.upsertAdvisors([
+    ...advisors,
+    { ...advisor('P7', 'lille-1'), locale: 'en', firstName: 'Tom' },
+  ]);
   return {
     db,
     deps,

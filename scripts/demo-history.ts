@@ -44,8 +44,8 @@ import {
 import { uniform } from './demo/demo-rng.js';
 
 /** Share of surveyed customers who answer, and of advisors who answer their weekly pulse. */
-export const demoResponseRate = 0.3;
-export const demoPulseParticipation = 0.8;
+export const demoResponseRate = 0.5;
+export const demoPulseParticipation = 0.9;
 
 export interface DemoHistory {
   readonly teams: Team[];
@@ -162,7 +162,14 @@ export function buildDemoHistory(
         ...(answers ? { answered: true } : { reminded: true }),
       });
       if (!answers) continue;
-      const draw = samplePulseAnswer(pulseRng, centre.plan, advisor.teamId, week, dimensions);
+      const draw = samplePulseAnswer(
+        pulseRng,
+        centre.plan,
+        advisor.teamId,
+        week,
+        dimensions,
+        centre.plan.advisors[advisor.payrollId]?.pulseStyle,
+      );
       const itemAnswers: Record<string, number> = {};
       for (const item of items) {
         const value = item.dimension === 'enps' ? draw.enps : draw.items[item.dimension];

@@ -30,6 +30,7 @@ import {
   plantedCorrelation,
   plantedSlope,
   pressurePlan,
+  pulseStyleSpread,
   strongestDrivers,
 } from './demo-plan.js';
 import {
@@ -40,6 +41,7 @@ import {
   normal,
   poisson,
   shuffled,
+  uniform,
   uniformBetween,
   weightedPick,
 } from './demo-rng.js';
@@ -219,15 +221,20 @@ function drawRoster(rng: DemoRng, mondays: readonly string[]): Roster {
 
   const advisorPlans: Record<string, DemoAdvisorPlan> = {};
   for (const [teamId, members] of advisorsByTeam) {
-    const offsets = members.map(() => normal(rng, 0, 0.35));
+    const offsets = members.map(() => normal(rng, 0, 0.2));
     const speeds = members.map(() => Math.exp(normal(rng, 0, 0.12)));
     const meanOffset = offsets.reduce((s, v) => s + v, 0) / offsets.length;
     const meanSpeed = speeds.reduce((s, v) => s + v, 0) / speeds.length;
+    const styleRanks = shuffled(
+      rng,
+      members.map((_, i) => i),
+    );
     members.forEach((advisor, i) => {
       advisorPlans[advisor.payrollId] = {
         teamId,
         satisfactionOffset: (offsets[i] ?? 0) - meanOffset,
         handleTimeFactor: (speeds[i] ?? meanSpeed) / meanSpeed,
+        pulseStyle: pulseStyleSpread * (((styleRanks[i] ?? 0) + 0.5) / members.length - 0.5),
       };
     });
   }
@@ -275,6 +282,20 @@ function isActiveOn(advisor: AdvisorInput, date: string): boolean {
   return advisor.startDate <= date && (!advisor.endDate || date <= advisor.endDate);
 }
 
+/** Golden-ratio step of the channel rota: successive positions spread evenly over [0, 1). */
+const rotaStep = (Math.sqrt(5) - 1) / 2;
+
+/** The channel at a position in [0, 1) of the team's mix laid end to end. */
+function channelAt(position: number, mix: Readonly<Record<Channel, number>>): Channel {
+  let rest = position;
+  const entries = Object.entries(mix) as [Channel, number][];
+  for (const [channel, share] of entries) {
+    rest -= share;
+    if (rest < 0) return channel;
+  }
+  return entries.filter(([, share]) => share > 0).at(-1)?.[0] ?? 'phone';
+}
+
 interface DraftInteraction {
   readonly startMs: number;
   readonly interaction: Omit<InteractionInput, 'externalId'>;
@@ -293,6 +314,7 @@ function drawInteractions(
   const meanEnglish = demoTeamSetups.reduce((s, t) => s + t.englishShare, 0) / demoTeamSetups.length;
   const pools = customerPools(roster.advisors.length * mondays.length * contactsPerAdvisorWeek, meanEnglish);
   const drafts: DraftInteraction[] = [];
+  const rota = new Map(roster.advisors.map((a) => [a.payrollId, uniform(rng)]));
 
   mondays.forEach((monday, weekIndex) => {
     for (const advisor of roster.advisors) {
@@ -311,7 +333,9 @@ function drawInteractions(
       const count = poisson(rng, expected);
       for (let k = 0; k < count; k += 1) {
         const date = activeDays[integerBetween(rng, 0, activeDays.length - 1)] ?? monday;
-        const channel = weightedPick<Channel>(rng, setup.channelMix);
+        const position = ((rota.get(advisor.payrollId) ?? 0) + rotaStep) % 1;
+        rota.set(advisor.payrollId, position);
+        const channel = channelAt(position, setup.channelMix);
         const [opens, closes] = channelHours[channel];
         const startMs = parisInstant(date, Math.floor(uniformBetween(rng, opens, closes) * 3600));
         const handleTimeSeconds = Math.min(

@@ -68,6 +68,11 @@ export interface DemoAdvisorPlan {
   readonly satisfactionOffset: number;
   /** This advisor's handle-time multiplier, mean 1 within the team. */
   readonly handleTimeFactor: number;
+  /**
+   * This advisor's pulse response style: how far above (or below) their feeling they answer, on
+   * the 1–5 scale. Stable over time and spread evenly over the team (±`pulseStyleSpread`/2).
+   */
+  readonly pulseStyle: number;
 }
 
 /** Everything planted in the demo centre, for the seeding script and for later analysis. */
@@ -96,12 +101,15 @@ export interface DemoPlan {
 /** The planted lead: S_{t+1} follows W_t within each team with this correlation. */
 export const plantedCorrelation = 0.6;
 /** Satisfaction points (0–10) per wellbeing point (0–100) in the planted lead. */
-export const plantedSlope = 0.05;
+export const plantedSlope = 0.04;
+
+/** Width of the range of advisors' pulse response styles within a team, on the 1–5 scale. */
+export const pulseStyleSpread = 2;
 
 /** AR(1) persistence and innovation standard deviation of weekly wellbeing around its mean. */
-const wellbeingPersistence = 0.55;
-const wellbeingInnovationSd = 3.2;
-const pressureWellbeingDrop = 24;
+const wellbeingPersistence = 0.4;
+const wellbeingInnovationSd = 7.3;
+const pressureWellbeingDrop = 30;
 const pressureFinalHandleTimeFactor = 0.7;
 
 /**
@@ -111,11 +119,11 @@ const pressureFinalHandleTimeFactor = 0.7;
  * weakest. Tools-knowledge also sets the once-and-done probability directly.
  */
 export const dimensionLoadings: Readonly<Record<PulseDimension, DimensionLoading>> = {
-  wellbeing: { base: 3.4, loading: 0.8, noiseSd: 0.2 },
+  wellbeing: { base: 3.4, loading: 0.8, noiseSd: 0.045 },
   workload: { base: 3.1, loading: 0.45, noiseSd: 0.16 },
   autonomy: { base: 3.5, loading: 0.3, noiseSd: 0.2 },
-  'manager-support': { base: 3.6, loading: 0.5, noiseSd: 0.07 },
-  'tools-knowledge': { base: 3.5, loading: 0.5, noiseSd: 0.05 },
+  'manager-support': { base: 3.6, loading: 0.5, noiseSd: 0.02 },
+  'tools-knowledge': { base: 3.5, loading: 0.5, noiseSd: 0.015 },
   recognition: { base: 3.2, loading: 0.3, noiseSd: 0.22 },
   meaning: { base: 3.8, loading: 0.25, noiseSd: 0.25 },
   'team-spirit': { base: 3.9, loading: 0.25, noiseSd: 0.3 },
@@ -177,10 +185,13 @@ function drawTeamLevels(rng: DemoRng, setup: DemoTeamSetup): TeamLevels {
   };
 }
 
-/** Pressure progress in week i: 0 before the pressure, then 1/P, 2/P … 1 over its P weeks. */
+/**
+ * Pressure progress in week i: 0 before the pressure, then (1/P)², (2/P)² … 1 over its P weeks:
+ * the pressure builds up and bites hardest in its last weeks.
+ */
 function pressureProgress(weekIndex: number, weeks: number, pressureWeeks: number): number {
   const first = weeks - pressureWeeks;
-  return weekIndex < first ? 0 : (weekIndex - first + 1) / pressureWeeks;
+  return weekIndex < first ? 0 : ((weekIndex - first + 1) / pressureWeeks) ** 2;
 }
 
 /**
@@ -216,15 +227,18 @@ function satisfactionSeries(
   return [first, ...following];
 }
 
-/** Weekly AR(1) wellbeing around a mean that may move (the pressure team's falling mean). */
-function wellbeingSeries(rng: DemoRng, means: readonly number[]): number[] {
+/**
+ * Weekly AR(1) wellbeing around a mean that may move (the pressure team's falling mean). Under
+ * pressure (`progress` from 0 to 1) the usual week-to-week swings give way to the decline.
+ */
+function wellbeingSeries(rng: DemoRng, means: readonly number[], progress: readonly number[]): number[] {
   const stationarySd = wellbeingInnovationSd / Math.sqrt(1 - wellbeingPersistence ** 2);
   const series: number[] = [];
   let deviation = normal(rng, 0, stationarySd);
-  for (const m of means) {
-    series.push(clamp(m + deviation, 0, 100));
+  means.forEach((m, i) => {
+    series.push(clamp(m + (1 - (progress[i] ?? 0)) * deviation, 0, 100));
     deviation = wellbeingPersistence * deviation + normal(rng, 0, wellbeingInnovationSd);
-  }
+  });
   return series;
 }
 
@@ -262,6 +276,7 @@ export function drawTeamWeekly(
     const wellbeing = wellbeingSeries(
       rng,
       progress.map((p) => levels.wellbeingMean - pressureWellbeingDrop * p),
+      progress,
     );
     const satisfaction = satisfactionSeries(
       rng,

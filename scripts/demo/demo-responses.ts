@@ -1,8 +1,18 @@
 import type { Channel, InteractionInput, Locale } from '../../shared/roster/index.js';
 import type { PulseDimension } from '../../shared/surveys/pulse-dimensions.js';
 import { isoWeekOf } from '../../shared/time/period.js';
-import type { DemoPlan, DemoTeamWeek } from './demo-plan.js';
-import { bernoulli, betaBinomial, clamp, type DemoRng, normal, pick, standardNormal } from './demo-rng.js';
+import { type DemoPlan, type DemoTeamWeek, pulseStyleSpread } from './demo-plan.js';
+import {
+  bernoulli,
+  betaBinomial,
+  clamp,
+  type DemoRng,
+  normal,
+  pick,
+  roundedDraw,
+  standardNormal,
+  uniformBetween,
+} from './demo-rng.js';
 import { channelSatisfactionOffset } from './demo-teams.js';
 
 /** One customer's answers to the survey about one interaction. */
@@ -29,10 +39,13 @@ export interface PulseAnswerDraw {
 /** Beta-binomial concentrations: lower spreads answers more towards the ends of the scale. */
 const ratingConcentration = 6;
 const effortConcentration = 8;
-const pulseConcentration = 8;
 const enpsConcentration = 4;
 /** Satisfaction gap (0–10 points) between a resolved and an unresolved contact. */
-const resolutionGap = 1.6;
+const resolutionGap = 1.2;
+/** Spread (sd, 0–10 points) of one customer's satisfaction around the contact's expected score. */
+const customerSpread = 0.4;
+/** Spread (sd, 1–5) of one advisor's weekly feeling around the team's week, shared by all items. */
+const moodSpread = 0.05;
 
 const comments: Readonly<
   Record<Locale, Readonly<Record<'praise' | 'neutral' | 'complaint', readonly string[]>>>
@@ -116,7 +129,7 @@ export function sampleCustomerResponse(
     centredChannelOffset(plan, advisor.teamId, interaction.channel) +
     resolutionShift;
   const satisfactionMean = clamp(latent.customerSatisfaction + contactShift, 0.2, 9.9);
-  const satisfaction = betaBinomial(rng, 10, satisfactionMean / 10, ratingConcentration);
+  const satisfaction = roundedDraw(rng, satisfactionMean + normal(rng, 0, customerSpread), 0, 10);
   const surprise = satisfaction - satisfactionMean;
   const recommendationMean = clamp(latent.recommendation + 0.8 * contactShift + 0.5 * surprise, 0.2, 9.9);
   const recommendation = betaBinomial(rng, 10, recommendationMean / 10, ratingConcentration);
@@ -135,9 +148,10 @@ export function sampleCustomerResponse(
 
 /**
  * Draws one advisor's pulse answers (1–5 per asked dimension, eNPS 0–10) for a team and ISO
- * week of the plan. A personal factor shared by all items makes one person's answers hang
- * together; over many advisors each item averages the week's `pulse[dimension]` and eNPS its
- * `enps`. Throws when the team or week is not in the plan.
+ * week of the plan: each item is the week's `pulse[dimension]` plus the advisor's stable
+ * `pulseStyle` and a small weekly mood, rounded, so one person's answers hang together. Styles
+ * spread evenly over a team (or drawn uniformly when `pulseStyle` is omitted) make each item
+ * average `pulse[dimension]`; eNPS averages `enps`. Throws when the team or week is not in the plan.
  */
 export function samplePulseAnswer(
   rng: DemoRng,
@@ -145,13 +159,14 @@ export function samplePulseAnswer(
   teamId: string,
   week: string,
   dimensions: readonly PulseDimension[],
+  pulseStyle: number = uniformBetween(rng, -pulseStyleSpread / 2, pulseStyleSpread / 2),
 ): PulseAnswerDraw {
   const latent = teamWeekOf(plan, teamId, week);
   const personal = standardNormal(rng);
+  const feeling = pulseStyle + moodSpread * personal;
   const items: Partial<Record<PulseDimension, number>> = {};
   for (const dimension of dimensions) {
-    const itemMean = clamp(latent.pulse[dimension] + 0.45 * personal + normal(rng, 0, 0.25), 1.05, 4.95);
-    items[dimension] = 1 + betaBinomial(rng, 4, (itemMean - 1) / 4, pulseConcentration);
+    items[dimension] = clamp(Math.round(latent.pulse[dimension] + feeling), 1, 5);
   }
   const enpsMean = clamp(latent.enps + personal, 0.2, 9.8);
   return { items, enps: betaBinomial(rng, 10, enpsMean / 10, enpsConcentration) };

@@ -84,6 +84,17 @@ export function betaBinomial(rng: DemoRng, trials: number, mean01: number, conce
   return successes;
 }
 
+/**
+ * Randomized rounding: the integer just below or just above `mean` (clamped to [min, max]), with
+ * the probabilities that make the draw's expectation `mean` exactly. The least spread an integer
+ * answer with that mean can have.
+ */
+export function roundedDraw(rng: DemoRng, mean: number, min: number, max: number): number {
+  const x = Math.min(Math.max(mean, min), max);
+  const below = Math.floor(x);
+  return below + (uniformFloat64(rng) < x - below ? 1 : 0);
+}
+
 /** Picks one key with probability proportional to its weight. */
 export function weightedPick<K extends string>(rng: DemoRng, weights: Readonly<Record<K, number>>): K {
   const entries = Object.entries(weights) as [K, number][];

@@ -128,7 +128,7 @@ export const channelMedianHandleSeconds: Readonly<Record<Channel, number>> = {
   social: 480,
   'in-person': 660,
 };
-export const handleTimeLogSd = 0.4;
+export const handleTimeLogSd = 0.2;
 
 /** Local opening hours (Europe/Paris, decimal hours) during which contacts of a channel start. */
 export const channelHours: Readonly<Record<Channel, readonly [number, number]>> = {

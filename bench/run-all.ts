@@ -1,4 +1,5 @@
 /** `npm run bench` runs every benchmark; `npm run bench -- NAME [N]` runs one. */
+import { benchAnalytics } from './analytics.js';
 import { benchEmails } from './emails.js';
 import { benchIngest } from './ingest.js';
 import { benchRecord } from './record.js';
@@ -7,6 +8,7 @@ const benches: Record<string, (n: number) => Promise<void>> = {
   ingest: (n) => benchIngest(n),
   record: (n) => benchRecord(n),
   emails: (n) => benchEmails(n),
+  analytics: () => benchAnalytics(),
 };
 const defaults: Record<string, number> = { ingest: 5000, record: 500, emails: 1000 };
 

@@ -7,6 +7,7 @@ import {
   teamBatchSchema,
   teamSchema,
 } from '../../shared/roster/index.js';
+import { surveySettingsSchema } from '../../shared/surveys/survey-settings.schema.js';
 
 type JsonSchema = Record<string, unknown> & { properties?: Record<string, unknown>; required?: string[] };
 
@@ -59,6 +60,31 @@ const page = (item: string) => ({
   },
   required: ['items'],
 });
+const analyticsRange = [
+  {
+    name: 'from',
+    in: 'query',
+    schema: { type: 'string', examples: ['2026-W22'] },
+    description: 'First ISO week (default: 26 weeks before `to`).',
+  },
+  {
+    name: 'to',
+    in: 'query',
+    schema: { type: 'string', examples: ['2026-W47'] },
+    description: 'Last ISO week (default: last week).',
+  },
+];
+const correlationSchema = {
+  type: 'object',
+  properties: {
+    state: { enum: ['ok', 'insufficient-evidence', 'suppressed'] },
+    n: { type: 'integer' },
+    estimate: { type: ['number', 'null'] },
+    ci95: { type: ['array', 'null'], items: { type: 'number' } },
+    reason: { type: 'string' },
+  },
+  required: ['state', 'n'],
+};
 const pageParams = [
   { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 500, default: 100 } },
   { name: 'cursor', in: 'query', schema: { type: 'string' } },
@@ -90,6 +116,47 @@ export function openApiDocument(serverUrl: string) {
         InteractionReport: schemaOf(interactionSchema),
         InteractionBatch: schemaOf(interactionBatchSchema),
         Interaction: storedInteractionSchema(),
+        SurveySettings: schemaOf(surveySettingsSchema),
+        Correlation: correlationSchema,
+        TeamAnalysis: {
+          type: 'object',
+          properties: {
+            teamId: { type: 'string' },
+            weeks: {
+              type: 'array',
+              items: {
+                type: 'object',
+                description: 'Customer indices, shown or suppressed wellbeing, handle time.',
+              },
+            },
+            correlation: {
+              type: 'object',
+              description:
+                'sameWeek, wellbeingLeadsCustomer, customerLeadsWellbeing: Pearson and Spearman each.',
+            },
+            symmetry: { type: 'object', description: 'Quadrant against the centre medians, with trends.' },
+            alerts: { type: 'array', items: { type: 'object' } },
+          },
+        },
+        CentreAnalysis: {
+          type: 'object',
+          properties: {
+            k: { type: 'integer' },
+            weeks: { type: 'array', items: { type: 'string' } },
+            teams: { type: 'array', items: ref('TeamAnalysis') },
+            pooled: { type: 'object', additionalProperties: ref('Correlation') },
+            betweenTeams: ref('Correlation'),
+            drivers: {
+              type: 'array',
+              items: {
+                type: 'object',
+                properties: { dimension: { type: 'string' }, correlation: ref('Correlation') },
+              },
+            },
+            cuts: { type: 'object', description: 'By channel, management profile, site and work mode.' },
+            alerts: { type: 'array', items: { type: 'object' } },
+          },
+        },
         BatchReceipt: {
           type: 'object',
           properties: {
@@ -201,6 +268,43 @@ export function openApiDocument(serverUrl: string) {
           ],
           responses: {
             '200': { description: 'A page of interactions.', ...json(page('Interaction')) },
+            ...problems,
+          },
+        },
+      },
+      '/api/v1/settings/survey': {
+        get: {
+          summary: 'Survey settings of the centre (keys limited to some teams get 403)',
+          responses: { '200': { description: 'The settings.', ...json(ref('SurveySettings')) }, ...problems },
+        },
+        put: {
+          summary: 'Set sampling per channel, the customer quiet period (7–365 days) and the pulse cadence',
+          requestBody: { required: true, ...json(ref('SurveySettings')) },
+          responses: { '200': { description: 'Stored.', ...json(ref('SurveySettings')) }, ...problems },
+        },
+      },
+      '/api/v1/analytics/centre': {
+        get: {
+          summary: 'Symmetry analysis of every team the key may see',
+          description:
+            'Computed from aggregates only. Pulse figures appear only with at least k (5) distinct respondents, ' +
+            'read from a wider window (fortnight, month, quarter) when a week has too few, and complementary ' +
+            'suppression hides any figure that could be subtracted from another to isolate fewer than k. ' +
+            'Every correlation carries n, a 95% interval and a state (ok, insufficient-evidence, suppressed).',
+          parameters: analyticsRange,
+          responses: { '200': { description: 'The analysis.', ...json(ref('CentreAnalysis')) }, ...problems },
+        },
+      },
+      '/api/v1/analytics/teams/{teamId}': {
+        get: {
+          summary: "One team's analysis (quadrant read against the key's centre)",
+          parameters: [
+            { name: 'teamId', in: 'path', required: true, schema: { type: 'string' } },
+            ...analyticsRange,
+          ],
+          responses: {
+            '200': { description: 'The team analysis.', ...json(ref('TeamAnalysis')) },
+            '404': { description: 'No such team.' },
             ...problems,
           },
         },

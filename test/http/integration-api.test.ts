@@ -212,6 +212,9 @@ describe('OpenAPI', () => {
         '/api/v1/teams',
         '/api/v1/advisors',
         '/api/v1/interactions',
+        '/api/v1/analytics/centre',
+        '/api/v1/analytics/teams/{teamId}',
+        '/api/v1/settings/survey',
         '/api/v1/interactions/{externalId}',
       ]),
     );

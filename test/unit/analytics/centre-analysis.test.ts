@@ -48,7 +48,9 @@ describe('centre analysis on degenerate input', () => {
     const result = analyseCentre({ teams, weeks, customer: [], pulse: [], operations: [] });
     expect(result.pooled.wellbeingLeadsCustomer.state).toBe('insufficient-evidence');
     expect(result.betweenTeams.state).toBe('insufficient-evidence');
-    expect(result.teams.every((t) => t.symmetry.state === 'insufficient-evidence')).toBe(true);
+    expect(
+      result.teams.every((t) => 'state' in t.symmetry && t.symmetry.state === 'insufficient-evidence'),
+    ).toBe(true);
     expect(result.teams[0]?.weeks.every((w) => w.wellbeing.state === 'suppressed')).toBe(true);
     expect(result.drivers.every((d) => d.correlation.state === 'insufficient-evidence')).toBe(true);
     expect(hasNoNonFinite(result)).toBe(true);

@@ -1,14 +1,8 @@
-import { createReadStream, existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { SingleBar } from 'cli-progress';
-import { parse } from 'csv-parse';
 import { readCsvRows } from '../functions/adapters/csv-rows.js';
 import { dynamoDeps } from '../functions/adapters/repositories.js';
-import {
-  type ImportKind,
-  type ImportRow,
-  importKinds,
-  importRows,
-} from '../functions/services/roster-import.service.js';
+import { type ImportKind, importKinds, importRows } from '../functions/services/roster-import.service.js';
 import { openLocalDatabase } from './local/local-database.js';
 
 const [kind, file] = process.argv.slice(2);

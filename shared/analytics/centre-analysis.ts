@@ -136,23 +136,24 @@ function sumCustomer(
   parts: readonly CustomerAggregate[],
   key: { teamId: string; period: string; channel: Channel | 'all' },
 ) {
-  return parts.reduce<CustomerAggregate>(
-    (acc, p) => ({
-      ...acc,
-      satisfaction: mergeStats(acc.satisfaction, p.satisfaction),
-      recommendation: mergeStats(acc.recommendation, p.recommendation),
-      effort: mergeStats(acc.effort, p.effort),
-      resolved: mergeStats(acc.resolved, p.resolved),
-      promoters: acc.promoters + p.promoters,
-      passives: acc.passives + p.passives,
-      detractors: acc.detractors + p.detractors,
-    }),
-    emptyCustomer(key.teamId, key.period, key.channel),
-  );
+  let total = emptyCustomer(key.teamId, key.period, key.channel);
+  for (const p of parts) {
+    total = {
+      ...total,
+      satisfaction: mergeStats(total.satisfaction, p.satisfaction),
+      recommendation: mergeStats(total.recommendation, p.recommendation),
+      effort: mergeStats(total.effort, p.effort),
+      resolved: mergeStats(total.resolved, p.resolved),
+      promoters: total.promoters + p.promoters,
+      passives: total.passives + p.passives,
+      detractors: total.detractors + p.detractors,
+    };
+  }
+  return total;
 }
 
 function shownWellbeing(figure: DisclosedPulse | undefined): ShownWellbeing {
-  if (!figure || figure.state !== 'shown') return { state: 'suppressed' };
+  if (figure?.state !== 'shown') return { state: 'suppressed' };
   const indices = pulseIndices(figure.aggregate);
   return {
     state: 'shown',

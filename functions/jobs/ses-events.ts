@@ -1,8 +1,11 @@
 import { awsJobDeps } from '../adapters/aws-job-deps.js';
+import { logger } from '../adapters/logger.js';
 import { suppressionFromSesEvent } from '../adapters/mail/ses-events.js';
 import { suppressAddresses } from '../services/opt-out.service.js';
 
 /** SNS subscription of the SES configuration set's bounce and complaint events. */
-export const handler = async (event: unknown) => ({
-  suppressed: await suppressAddresses(awsJobDeps(), suppressionFromSesEvent(event)),
-});
+export const handler = async (event: unknown) => {
+  const suppressed = await suppressAddresses(awsJobDeps(), suppressionFromSesEvent(event));
+  logger.info('addresses suppressed', { suppressed });
+  return { suppressed };
+};

@@ -19,3 +19,8 @@ export function localConfig(overrides: Record<string, string | undefined> = {}):
   }
   return loadConfig(env);
 }
+
+/** `DUOPULSE_AWS=1` points the CLIs at the deployed tables in AWS (credentials from the environment). */
+export function targetsDeployedTables(): boolean {
+  return process.env.DUOPULSE_AWS === '1';
+}

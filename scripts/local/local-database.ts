@@ -5,7 +5,7 @@ import { createDynamoClients, type DynamoClients } from '../../functions/adapter
 import { ensureTables } from '../../functions/adapters/dynamo/create-tables.js';
 import type { Config } from '../../functions/config.js';
 import { startDynamoDbLocal } from './dynamodb-local.js';
-import { localConfig } from './local-config.js';
+import { localConfig, targetsDeployedTables } from './local-config.js';
 
 export interface LocalDatabase {
   readonly config: Config;
@@ -40,6 +40,10 @@ export async function openLocalDatabase(
 ): Promise<LocalDatabase> {
   let config = localConfig(overrides);
   let stop: (() => Promise<void>) | undefined;
+  if (targetsDeployedTables()) {
+    const clients = createDynamoClients({ region: config.AWS_REGION, endpoint: config.DYNAMODB_ENDPOINT });
+    return { config, clients, owned: false, close: async () => clients.raw.destroy() };
+  }
   if (!config.DYNAMODB_ENDPOINT) {
     const file = endpointFile(config);
     const advertised = existsSync(file) ? readFileSync(file, 'utf8').trim() : undefined;

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { keys } from '../../functions/adapters/dynamo/keys.js';
 import { LocalOutboxMailer } from '../../functions/adapters/mail/local-outbox-mailer.js';
@@ -12,19 +12,9 @@ import { dispatchCustomerSurveys } from '../../functions/services/customer-dispa
 import { recordInteractionBatch } from '../../functions/services/interaction.service.js';
 import { freePort } from '../../scripts/local/dynamodb-local.js';
 import { isoWeekOf } from '../../shared/time/period.js';
+import { launchChromium } from '../support/chromium.js';
 import { advisor, interaction, lyonTeam } from '../support/roster-fixtures.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-tables.js';
-
-const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 let db: TestDatabase;
 let browser: Browser;
@@ -48,7 +38,7 @@ beforeAll(async () => {
     publicBaseUrl: base,
   });
   expect(sent.sent).toBe(1);
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

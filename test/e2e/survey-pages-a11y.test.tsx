@@ -1,9 +1,8 @@
 import { existsSync } from 'node:fs';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { AxeBuilder } from '@axe-core/playwright';
 import { type ServerType, serve } from '@hono/node-server';
 import { Hono } from 'hono';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { surveyMessages } from '../../shared/i18n/survey-messages.js';
 import type { Locale } from '../../shared/roster/index.js';
@@ -16,8 +15,8 @@ import { SurveyInvalidLinkPage } from '../../web/pages/survey/survey-invalid-lin
 import { SurveyThanksPage } from '../../web/pages/survey/survey-thanks.page.js';
 import { UnsubscribeConfirmPage } from '../../web/pages/survey/unsubscribe-confirm.page.js';
 import { UnsubscribedPage } from '../../web/pages/survey/unsubscribed.page.js';
+import { launchChromium } from '../support/chromium.js';
 
-const chromiumPath = '/usr/bin/chromium';
 const phone = { width: 375, height: 667 };
 const locales = ['fr', 'en'] as const;
 
@@ -128,10 +127,6 @@ const pagePaths = [
   '/unsubscribed/{locale}',
 ];
 
-async function waitForChromium(): Promise<void> {
-  for (let attempt = 0; attempt < 10 && !existsSync(chromiumPath); attempt++) await sleep(60_000);
-}
-
 let server: ServerType;
 let origin: string;
 let browser: Browser;
@@ -143,21 +138,8 @@ beforeAll(async () => {
     );
   });
   origin = `http://127.0.0.1:${port}`;
-  await waitForChromium();
-  browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}, 700_000);
+  browser = await launchChromium();
+}, 60_000);
 
 afterAll(async () => {
   await browser?.close();

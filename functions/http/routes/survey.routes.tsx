@@ -1,5 +1,6 @@
 import { type Context, Hono } from 'hono';
 import type { Locale } from '../../../shared/roster/index.js';
+import type { PulseItem } from '../../../shared/surveys/pulse-bank.js';
 import { mondayOfIsoWeek } from '../../../shared/time/windows.js';
 import { CustomerSurveyPage } from '../../../web/pages/survey/customer-survey.page.js';
 import { PulseSurveyPage } from '../../../web/pages/survey/pulse-survey.page.js';
@@ -14,9 +15,14 @@ import {
   recordCustomerSurvey,
   type SurveyDeps,
 } from '../../services/customer-survey.service.js';
+import type { FieldProblem } from '../../services/errors.js';
 import { ValidationError } from '../../services/errors.js';
 import { unsubscribeCustomer } from '../../services/opt-out.service.js';
-import type { DispatchRepository } from '../../services/ports/survey.port.js';
+import type {
+  CustomerInvitation,
+  DispatchRepository,
+  PulseInvitation,
+} from '../../services/ports/survey.port.js';
 import { openPulseSurvey, recordPulseSurvey } from '../../services/pulse-survey.service.js';
 import { SurveyLinkError } from '../../services/survey-link.js';
 
@@ -54,6 +60,40 @@ function periodLabel(period: string, locale: Locale): string {
   }).format(monday);
 }
 
+type FormState = {
+  values?: Record<string, string | undefined>;
+  errors?: readonly FieldProblem[];
+  preselectedScore?: number | undefined;
+};
+
+function customerPage(c: Context, invitation: CustomerInvitation, state: FormState) {
+  return (
+    <CustomerSurveyPage
+      locale={invitation.locale}
+      advisorFirstName={invitation.advisorFirstName ?? ''}
+      channel={invitation.channel}
+      action={c.req.path}
+      {...state}
+    />
+  );
+}
+
+function pulsePage(
+  c: Context,
+  opened: { invitation: PulseInvitation; items: PulseItem[] },
+  state: FormState,
+) {
+  return (
+    <PulseSurveyPage
+      locale={opened.invitation.locale}
+      periodLabel={periodLabel(opened.invitation.period, opened.invitation.locale)}
+      items={opened.items}
+      action={c.req.path}
+      {...state}
+    />
+  );
+}
+
 /**
  * The pages people reach from survey emails. GET (and HEAD) only show a page: mail scanners
  * open every link, so nothing is ever recorded before the person's own POST.
@@ -72,13 +112,9 @@ export function surveyRoutes(deps: SurveyRouteDeps) {
       const invitation = await openCustomerSurvey(deps, c.req.param('token'));
       const score = Number(c.req.query('score'));
       return c.html(
-        <CustomerSurveyPage
-          locale={invitation.locale}
-          advisorFirstName={invitation.advisorFirstName ?? ''}
-          channel={invitation.channel}
-          action={c.req.path}
-          preselectedScore={Number.isInteger(score) && score >= 0 && score <= 10 ? score : undefined}
-        />,
+        customerPage(c, invitation, {
+          preselectedScore: Number.isInteger(score) && score >= 0 && score <= 10 ? score : undefined,
+        }),
       );
     } catch (error) {
       if (error instanceof SurveyLinkError) return linkProblemPage(c, error, browserLocale(c));
@@ -96,17 +132,7 @@ export function surveyRoutes(deps: SurveyRouteDeps) {
       if (error instanceof SurveyLinkError) return linkProblemPage(c, error, browserLocale(c));
       if (error instanceof ValidationError) {
         const invitation = await openCustomerSurvey(deps, token);
-        return c.html(
-          <CustomerSurveyPage
-            locale={invitation.locale}
-            advisorFirstName={invitation.advisorFirstName ?? ''}
-            channel={invitation.channel}
-            action={c.req.path}
-            values={form}
-            errors={error.problems}
-          />,
-          400,
-        );
+        return c.html(customerPage(c, invitation, { values: form, errors: error.problems }), 400);
       }
       throw error;
     }
@@ -114,15 +140,7 @@ export function surveyRoutes(deps: SurveyRouteDeps) {
 
   app.get('/s/p/:token', async (c) => {
     try {
-      const { invitation, items } = await openPulseSurvey(deps, c.req.param('token'));
-      return c.html(
-        <PulseSurveyPage
-          locale={invitation.locale}
-          periodLabel={periodLabel(invitation.period, invitation.locale)}
-          items={items}
-          action={c.req.path}
-        />,
-      );
+      return c.html(pulsePage(c, await openPulseSurvey(deps, c.req.param('token')), {}));
     } catch (error) {
       if (error instanceof SurveyLinkError) return linkProblemPage(c, error, browserLocale(c));
       throw error;
@@ -138,18 +156,8 @@ export function surveyRoutes(deps: SurveyRouteDeps) {
     } catch (error) {
       if (error instanceof SurveyLinkError) return linkProblemPage(c, error, browserLocale(c));
       if (error instanceof ValidationError) {
-        const { invitation, items } = await openPulseSurvey(deps, token);
-        return c.html(
-          <PulseSurveyPage
-            locale={invitation.locale}
-            periodLabel={periodLabel(invitation.period, invitation.locale)}
-            items={items}
-            action={c.req.path}
-            values={form}
-            errors={error.problems}
-          />,
-          400,
-        );
+        const opened = await openPulseSurvey(deps, token);
+        return c.html(pulsePage(c, opened, { values: form, errors: error.problems }), 400);
       }
       throw error;
     }

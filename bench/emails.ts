@@ -5,6 +5,7 @@
  * NODE_ENV it ran under. `npm run bench -- emails [N]`.
  */
 import { SingleBar } from 'cli-progress';
+import { nodeEnvironment } from '../scripts/local/local-config.js';
 import { channels } from '../shared/roster/index.js';
 import { renderCustomerSurveyMail, renderPulseInvitationMail } from '../web/emails/render-mail.js';
 
@@ -49,7 +50,7 @@ async function rate(label: string, n: number, render: (i: number) => Promise<unk
 export async function benchEmails(n: number): Promise<void> {
   const customer = await rate('Customer', n, customerSurvey);
   const pulse = await rate('Pulse', n, pulseInvitation);
-  console.log(`\nemails: ${n} of each, NODE_ENV=${process.env.NODE_ENV ?? '(unset)'}`);
+  console.log(`\nemails: ${n} of each, NODE_ENV=${nodeEnvironment() ?? '(unset)'}`);
   console.log(`  customer survey (FR/EN alternating, HTML + text): ${customer.toFixed(0)} emails/s`);
   console.log(`  pulse invitation (FR/EN alternating, HTML + text): ${pulse.toFixed(0)} emails/s`);
 }

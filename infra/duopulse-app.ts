@@ -1,5 +1,6 @@
 import { App, type AppProps, Tags, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
+import { deployEnvironment } from './environment-config.js';
 import { StatefulStack } from './stateful-stack.js';
 import { StatelessStack } from './stateless-stack.js';
 
@@ -69,10 +70,7 @@ export function createDuopulseApp(props: AppProps = {}): DuopulseApp {
     context: { ...duopulseFeatureContext, ...props.context },
   });
   const context = readContext(app);
-  const env = {
-    account: process.env.CDK_DEFAULT_ACCOUNT,
-    region: process.env.CDK_DEFAULT_REGION ?? 'eu-west-3',
-  };
+  const env = deployEnvironment();
 
   const stateful = new StatefulStack(app, `Duopulse-${context.stage}-Stateful`, {
     env,

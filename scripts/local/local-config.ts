@@ -24,3 +24,8 @@ export function localConfig(overrides: Record<string, string | undefined> = {}):
 export function targetsDeployedTables(): boolean {
   return process.env.DUOPULSE_AWS === '1';
 }
+
+/** NODE_ENV of this process (React renders faster in production). */
+export function nodeEnvironment(): string | undefined {
+  return process.env.NODE_ENV;
+}

@@ -34,7 +34,7 @@ Duopulse is running on ${base}  (DynamoDB: ${config.DYNAMODB_ENDPOINT}${db.owned
 
 Try:
   curl -H "Authorization: Bearer ${demoKey}" ${base}/api/v1/teams
-  npm run import -- interactions scripts/samples/interactions.csv
+  npm run import -- teams scripts/samples/teams.csv   (then advisors, then interactions)
 
 Jobs run on timers here (survey emails every minute, the weekly pulse and its reminder);
 run one now with: npm run job -- survey-dispatch | pulse-dispatch | pulse-reminder

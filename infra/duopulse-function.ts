@@ -6,6 +6,7 @@ import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import type { IDuopulseTable, TableAccess } from './duopulse-table.js';
+import { productionDefines } from './environment-config.js';
 
 /** Repository root: where package-lock.json sits and where esbuild resolves imports from. */
 const repositoryRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -68,7 +69,7 @@ export class DuopulseFunction extends Construct {
         banner: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);",
         minify: true,
         // react-email and React take their production paths (no development checks) at render.
-        define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+        define: productionDefines,
         sourceMap: true,
         sourcesContent: false,
         // The AWS SDK is bundled too, so the deployed code runs the SDK version the tests ran.

@@ -26,6 +26,7 @@ import {
   advisorSchema,
   type Interaction,
   interactionSchema,
+  isActiveInWeek,
   type Team,
   teamSchema,
 } from '../shared/roster/index.js';
@@ -34,7 +35,7 @@ import { pulseItemsFor } from '../shared/surveys/pulse-bank.js';
 import type { PulseDimension } from '../shared/surveys/pulse-dimensions.js';
 import { customerSurveyWindowDays } from '../shared/surveys/survey-window.js';
 import { isoWeekOf, quarterOf } from '../shared/time/period.js';
-import { mondayOfIsoWeek, windowsOfWeek } from '../shared/time/windows.js';
+import { windowsOfWeek } from '../shared/time/windows.js';
 import {
   createDemoRng,
   type DemoCentre,
@@ -53,12 +54,6 @@ export interface DemoHistory {
   readonly mainItems: Record<string, unknown>[];
   readonly pulseItems: Record<string, unknown>[];
   readonly counts: { interactions: number; pendingSurveys: number; responses: number; pulseAnswers: number };
-}
-
-function activeIn(advisor: Advisor, week: string): boolean {
-  const monday = mondayOfIsoWeek(week).toISOString().slice(0, 10);
-  const sunday = new Date(mondayOfIsoWeek(week).getTime() + 6 * 86_400_000).toISOString().slice(0, 10);
-  return advisor.startDate <= sunday && (!advisor.endDate || advisor.endDate >= monday);
 }
 
 /**
@@ -145,7 +140,7 @@ export function buildDemoHistory(
     const dimensions = items.flatMap((i) => (i.dimension === 'enps' ? [] : [i.dimension as PulseDimension]));
     const windows = windowsOfWeek(week);
     for (const advisor of advisors) {
-      if (!activeIn(advisor, week)) continue;
+      if (!isActiveInWeek(advisor, week)) continue;
       const invitationId = pulseInvitationId(advisor.payrollId, week);
       const answers = uniform(pulseRng) < demoPulseParticipation;
       mainItems.push({

@@ -10,6 +10,7 @@ import { NotFoundError, ValidationError } from './errors.js';
 import type { AggregateRepository } from './ports/aggregate.port.js';
 import type { Clock } from './ports/clock.port.js';
 import type { RosterRepository } from './ports/roster.port.js';
+import { allTeams } from './roster.service.js';
 import { type CallerScope, canAccessTeam } from './scope.js';
 
 export interface AnalyticsDeps {
@@ -35,15 +36,7 @@ export function analysisWeeks(clock: Clock, from?: string, to?: string): string[
 }
 
 async function teamsInScope(roster: RosterRepository, scope: CallerScope): Promise<Team[]> {
-  if (scope.teams) return [...(await roster.getTeams(scope.teams)).values()];
-  const teams: Team[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await roster.listTeams({ limit: 200, cursor });
-    teams.push(...page.items);
-    cursor = page.next;
-  } while (cursor);
-  return teams;
+  return scope.teams ? [...(await roster.getTeams(scope.teams)).values()] : allTeams(roster);
 }
 
 /**

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import type { Advisor } from '../../shared/roster/index.js';
+import { isActiveInWeek } from '../../shared/roster/index.js';
 import { mondayOfIsoWeek } from '../../shared/time/windows.js';
 import { renderPulseInvitationMail } from '../../web/emails/render-mail.js';
 import type { DispatchDeps } from './customer-dispatch.service.js';
 import type { PulseInvitation } from './ports/survey.port.js';
+import { allTeams } from './roster.service.js';
 
 /** A pulse link stays valid for its week and the following one. */
 const pulseLinkDaysAfterMonday = 14;
@@ -17,11 +18,8 @@ export interface PulseDispatchSummary {
   failed: number;
 }
 
-function activeDuring(advisor: Advisor, period: string): boolean {
-  const monday = mondayOfIsoWeek(period);
-  const sunday = new Date(monday.getTime() + 6 * 86_400_000).toISOString().slice(0, 10);
-  const start = monday.toISOString().slice(0, 10);
-  return advisor.startDate <= sunday && (!advisor.endDate || advisor.endDate >= start);
+function emptySummary(period: string): PulseDispatchSummary {
+  return { period, teams: 0, invited: 0, alreadyInvited: 0, reminded: 0, failed: 0 };
 }
 
 /** The same advisor and period always give the same invitation id, so a rerun invites nobody twice. */
@@ -73,62 +71,40 @@ export async function dispatchPulse(
   cadenceWeeks?: number,
 ): Promise<PulseDispatchSummary> {
   const cadence = cadenceWeeks ?? (await deps.dispatch.getSurveySettings()).pulseCadenceWeeks;
-  const summary: PulseDispatchSummary = {
-    period,
-    teams: 0,
-    invited: 0,
-    alreadyInvited: 0,
-    reminded: 0,
-    failed: 0,
-  };
+  const summary = emptySummary(period);
   if (weekNumber(period) % cadence !== 0) return summary;
-  let cursor: string | undefined;
-  do {
-    const page = await deps.roster.listTeams({ limit: 100, cursor });
-    for (const team of page.items) {
-      summary.teams++;
-      let advisorCursor: string | undefined;
-      do {
-        const advisors = await deps.roster.listAdvisors({
-          limit: 200,
-          cursor: advisorCursor,
-          teamId: team.teamId,
-        });
-        for (const advisor of advisors.items.filter((a) => activeDuring(a, period))) {
-          const invitation: PulseInvitation = {
-            invitationId: pulseInvitationId(advisor.payrollId, period),
-            advisorId: advisor.payrollId,
-            advisorEmail: advisor.email,
-            teamId: advisor.teamId,
-            workMode: advisor.workMode,
-            locale: advisor.locale,
-            period,
-          };
-          if (!(await deps.dispatch.createPulseInvitation(invitation))) {
-            summary.alreadyInvited++;
-            continue;
-          }
-          if (await sendPulseMail(deps, invitation, false)) summary.invited++;
-          else summary.failed++;
-        }
-        advisorCursor = advisors.next;
-      } while (advisorCursor);
-    }
-    cursor = page.next;
-  } while (cursor);
+  for (const team of await allTeams(deps.roster)) {
+    summary.teams++;
+    let advisorCursor: string | undefined;
+    do {
+      const advisors = await deps.roster.listAdvisors({
+        limit: 200,
+        cursor: advisorCursor,
+        teamId: team.teamId,
+      });
+      for (const advisor of advisors.items.filter((a) => isActiveInWeek(a, period))) {
+        const invitation: PulseInvitation = {
+          invitationId: pulseInvitationId(advisor.payrollId, period),
+          advisorId: advisor.payrollId,
+          advisorEmail: advisor.email,
+          teamId: advisor.teamId,
+          workMode: advisor.workMode,
+          locale: advisor.locale,
+          period,
+        };
+        if (!(await deps.dispatch.createPulseInvitation(invitation))) summary.alreadyInvited++;
+        else if (await sendPulseMail(deps, invitation, false)) summary.invited++;
+        else summary.failed++;
+      }
+      advisorCursor = advisors.next;
+    } while (advisorCursor);
+  }
   return summary;
 }
 
 /** Sends the one reminder to advisors who have not answered the period's pulse. */
 export async function remindPulse(deps: DispatchDeps, period: string): Promise<PulseDispatchSummary> {
-  const summary: PulseDispatchSummary = {
-    period,
-    teams: 0,
-    invited: 0,
-    alreadyInvited: 0,
-    reminded: 0,
-    failed: 0,
-  };
+  const summary = emptySummary(period);
   for (const invitation of await deps.dispatch.listPulseInvitations(period)) {
     if (invitation.answered || invitation.reminded) continue;
     if (!(await deps.dispatch.markReminded(invitation.invitationId))) continue;

@@ -116,3 +116,15 @@ export function rejectRepeatedIds(ids: readonly string[], list: string, field: s
   });
   if (problems.length) throw new ValidationError(problems);
 }
+
+/** Every team of the centre, following the pages. */
+export async function allTeams(roster: RosterRepository): Promise<Team[]> {
+  const teams: Team[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await roster.listTeams({ limit: 200, cursor });
+    teams.push(...page.items);
+    cursor = page.next;
+  } while (cursor);
+  return teams;
+}

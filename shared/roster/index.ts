@@ -1,4 +1,5 @@
 export * from './advisor.schema.js';
+export * from './advisor-activity.js';
 export * from './batch.schema.js';
 export * from './ids.schema.js';
 export * from './interaction.schema.js';

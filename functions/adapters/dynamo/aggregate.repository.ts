@@ -1,4 +1,3 @@
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type {
   CustomerAggregate,
   OperationsAggregate,
@@ -14,6 +13,7 @@ import type { Channel, WorkMode } from '../../../shared/roster/index.js';
 import type { AggregateRepository } from '../../services/ports/aggregate.port.js';
 import type { DynamoClients } from './client.js';
 import { keys } from './keys.js';
+import { queryAllPages } from './query.js';
 
 export class DynamoAggregateRepository implements AggregateRepository {
   constructor(
@@ -21,28 +21,18 @@ export class DynamoAggregateRepository implements AggregateRepository {
     private readonly tableName: string,
   ) {}
 
-  private async queryAll(
+  private queryAll(
     partition: string,
     range?: { from: string; to: string },
   ): Promise<Record<string, unknown>[]> {
-    const items: Record<string, unknown>[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const out = await this.clients.doc.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          KeyConditionExpression: range ? 'pk = :p AND sk BETWEEN :from AND :to' : 'pk = :p',
-          ExpressionAttributeValues: {
-            ':p': partition,
-            ...(range ? { ':from': `PERIOD#${range.from}`, ':to': `PERIOD#${range.to}#\uffff` } : {}),
-          },
-          ExclusiveStartKey: start,
-        }),
-      );
-      items.push(...(out.Items ?? []));
-      start = out.LastEvaluatedKey;
-    } while (start);
-    return items;
+    return queryAllPages(this.clients.doc, {
+      TableName: this.tableName,
+      KeyConditionExpression: range ? 'pk = :p AND sk BETWEEN :from AND :to' : 'pk = :p',
+      ExpressionAttributeValues: {
+        ':p': partition,
+        ...(range ? { ':from': `PERIOD#${range.from}`, ':to': `PERIOD#${range.to}#\uffff` } : {}),
+      },
+    });
   }
 
   async customerAggregates(teamId: string, fromWeek: string, toWeek: string): Promise<CustomerAggregate[]> {

@@ -1,7 +1,8 @@
-import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { ApiKeyRecord, ApiKeyRepository } from '../../services/ports/api-key.port.js';
 import type { DynamoClients } from './client.js';
 import { entityTypes, keys } from './keys.js';
+import { queryAllPages } from './query.js';
 
 function toRecord(item: Record<string, unknown>): ApiKeyRecord {
   return {
@@ -43,22 +44,13 @@ export class DynamoApiKeyRepository implements ApiKeyRepository {
   }
 
   async listApiKeys(): Promise<ApiKeyRecord[]> {
-    const records: ApiKeyRecord[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const out = await this.clients.doc.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          IndexName: 'gsi1',
-          KeyConditionExpression: 'gsi1pk = :p',
-          ExpressionAttributeValues: { ':p': keys.apiKeysPartition() },
-          ExclusiveStartKey: start,
-        }),
-      );
-      records.push(...(out.Items ?? []).map(toRecord));
-      start = out.LastEvaluatedKey;
-    } while (start);
-    return records;
+    const items = await queryAllPages(this.clients.doc, {
+      TableName: this.tableName,
+      IndexName: 'gsi1',
+      KeyConditionExpression: 'gsi1pk = :p',
+      ExpressionAttributeValues: { ':p': keys.apiKeysPartition() },
+    });
+    return items.map(toRecord);
   }
 
   async revokeApiKey(keyId: string, revokedAt: string): Promise<boolean> {

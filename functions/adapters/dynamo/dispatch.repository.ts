@@ -1,4 +1,4 @@
-import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { CustomerContactState } from '../../../shared/surveys/eligibility.js';
 import {
   defaultSurveySettings,
@@ -13,6 +13,7 @@ import type {
 } from '../../services/ports/survey.port.js';
 import type { DynamoClients } from './client.js';
 import { entityTypes, keys } from './keys.js';
+import { queryAllPages, writeIfCondition } from './query.js';
 import { transactWithRetry } from './transactions.js';
 
 /** Invitation lifetime after the link expires, before TTL deletes it (seconds). */
@@ -25,22 +26,13 @@ export class DynamoDispatchRepository implements DispatchRepository {
   ) {}
 
   async listPendingSurveys(day: string): Promise<PendingSurvey[]> {
-    const found: PendingSurvey[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const out = await this.clients.doc.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          KeyConditionExpression: 'pk = :p',
-          ExpressionAttributeValues: { ':p': keys.pendingSurveyPartition(day) },
-          ExclusiveStartKey: start,
-          ConsistentRead: true,
-        }),
-      );
-      for (const item of out.Items ?? []) found.push({ ...(item as Omit<PendingSurvey, 'day'>), day });
-      start = out.LastEvaluatedKey;
-    } while (start);
-    return found;
+    const items = await queryAllPages(this.clients.doc, {
+      TableName: this.tableName,
+      KeyConditionExpression: 'pk = :p',
+      ExpressionAttributeValues: { ':p': keys.pendingSurveyPartition(day) },
+      ConsistentRead: true,
+    });
+    return items.map((item) => ({ ...(item as Omit<PendingSurvey, 'day'>), day }));
   }
 
   async dropPendingSurvey(pending: PendingSurvey): Promise<void> {
@@ -113,8 +105,8 @@ export class DynamoDispatchRepository implements DispatchRepository {
   }
 
   async createPulseInvitation(invitation: PulseInvitation): Promise<boolean> {
-    try {
-      await this.clients.doc.send(
+    return writeIfCondition(() =>
+      this.clients.doc.send(
         new PutCommand({
           TableName: this.tableName,
           Item: {
@@ -125,36 +117,23 @@ export class DynamoDispatchRepository implements DispatchRepository {
           },
           ConditionExpression: 'attribute_not_exists(pk)',
         }),
-      );
-      return true;
-    } catch (error) {
-      if ((error as { name?: string }).name === 'ConditionalCheckFailedException') return false;
-      throw error;
-    }
+      ),
+    );
   }
 
   async listPulseInvitations(period: string): Promise<PulseInvitation[]> {
-    const found: PulseInvitation[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const out = await this.clients.doc.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          IndexName: 'gsi1',
-          KeyConditionExpression: 'gsi1pk = :p',
-          ExpressionAttributeValues: { ':p': keys.pulseInvitationsPartition(period) },
-          ExclusiveStartKey: start,
-        }),
-      );
-      found.push(...((out.Items ?? []) as PulseInvitation[]));
-      start = out.LastEvaluatedKey;
-    } while (start);
-    return found;
+    const items = await queryAllPages(this.clients.doc, {
+      TableName: this.tableName,
+      IndexName: 'gsi1',
+      KeyConditionExpression: 'gsi1pk = :p',
+      ExpressionAttributeValues: { ':p': keys.pulseInvitationsPartition(period) },
+    });
+    return items as unknown as PulseInvitation[];
   }
 
   async markReminded(invitationId: string): Promise<boolean> {
-    try {
-      await this.clients.doc.send(
+    return writeIfCondition(() =>
+      this.clients.doc.send(
         new UpdateCommand({
           TableName: this.tableName,
           Key: keys.pulseInvitation(invitationId),
@@ -163,12 +142,8 @@ export class DynamoDispatchRepository implements DispatchRepository {
             'attribute_exists(pk) AND attribute_not_exists(reminded) AND attribute_not_exists(answered)',
           ExpressionAttributeValues: { ':true': true },
         }),
-      );
-      return true;
-    } catch (error) {
-      if ((error as { name?: string }).name === 'ConditionalCheckFailedException') return false;
-      throw error;
-    }
+      ),
+    );
   }
 
   async unsubscribe(customerKey: string, at: string): Promise<void> {

@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { SingleBar } from 'cli-progress';
-import { dynamoDeps } from '../functions/adapters/repositories.js';
+import { dynamoDeps } from '../functions/wiring/dynamo.wiring.js';
 import { serveLocally } from '../functions/http/local.js';
 import { createApiKey } from '../functions/services/api-key.service.js';
 import { freePort } from '../scripts/local/dynamodb-local.js';

@@ -13,7 +13,7 @@ import { mapWithConcurrency } from '../functions/adapters/dynamo/concurrency.js'
 import { entityTypes, keys } from '../functions/adapters/dynamo/keys.js';
 import { customerResponseItem } from '../functions/adapters/dynamo/survey.repository.js';
 import { transactWithRetry } from '../functions/adapters/dynamo/transactions.js';
-import { dynamoDeps } from '../functions/adapters/repositories.js';
+import { dynamoDeps } from '../functions/wiring/dynamo.wiring.js';
 import { serveLocally } from '../functions/http/local.js';
 import {
   customerLinkDays,

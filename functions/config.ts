@@ -1,30 +1,99 @@
 import * as z from 'zod/mini';
 
-const configSchema = z.object({
-  /** Physical table names, set by the CDK stack or by the local stack. */
-  MAIN_TABLE_NAME: z._default(z.string().check(z.minLength(3)), 'duopulse-local-main'),
-  PULSE_TABLE_NAME: z._default(z.string().check(z.minLength(3)), 'duopulse-local-pulse'),
-  /** Another DynamoDB (DynamoDB Local, or a test instance); unset means AWS itself. */
-  DYNAMODB_ENDPOINT: z.optional(z.url()),
-  AWS_REGION: z._default(z.string(), 'eu-west-3'),
-  /** Key for signing survey tokens and hashing customer emails; at least 32 characters. */
-  APP_SECRET: z.string().check(z.minLength(32, 'APP_SECRET must be at least 32 characters')),
-  /** Base URL customers and advisors reach, used in email links. */
-  PUBLIC_BASE_URL: z._default(z.url(), 'http://localhost:3000'),
-  MAIL_FROM: z._default(z.email(), 'barometre@duopulse.example'),
-  SES_CONFIGURATION_SET: z._default(z.string(), 'duopulse'),
-  PORT: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(65_535)), 3000),
-  DATA_DIR: z._default(z.string(), '.data'),
-});
+/**
+ * The environment of each kind of function, parsed once at cold start. A deployed kind has no
+ * default: a missing or wrong variable stops the function with the variable's name, instead of
+ * falling back on a local value. Only `local` (npm start, the CLIs and the tests) has defaults.
+ */
 
-export type Config = z.output<typeof configSchema>;
+const tableName = z
+  .string()
+  .check(
+    z.regex(/^[A-Za-z0-9_.-]{3,255}$/, 'expected a DynamoDB table name (3 to 255 of A-Z a-z 0-9 _ . -)'),
+  );
+const appSecret = z.string().check(z.minLength(32, 'expected at least 32 characters'));
+const webUrl = z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' });
+const region = z
+  .string()
+  .check(z.regex(/^[a-z]{2}(-[a-z]+)+-\d+$/, 'expected an AWS region, e.g. eu-west-3'));
+const mailFrom = z.email('expected an email address');
+const configurationSetName = z
+  .string()
+  .check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'expected an SES configuration set name'));
 
-/** Parses the environment once; a wrong field fails fast with its name. */
-export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
-  const parsed = configSchema.safeParse(env);
+/** Tables and the link secret: what every function on the main table needs. */
+const mainTable = {
+  /** Physical name of the main table (bound by the CDK stack). */
+  MAIN_TABLE_NAME: tableName,
+  /** Key for signing survey tokens and hashing customer emails. */
+  APP_SECRET: appSecret,
+  /** Set by the Lambda runtime itself. */
+  AWS_REGION: region,
+};
+
+export const configSchemas = {
+  /** The Hono app (pages, integration API): never the pulse table. */
+  app: z.object({ ...mainTable }),
+  /** Survey pages and recording: the only writer of the pulse table. */
+  survey: z.object({ ...mainTable, PULSE_TABLE_NAME: tableName }),
+  /** Scheduled jobs that send survey and pulse emails through SES. */
+  'mail-job': z.object({
+    ...mainTable,
+    /** Origin of the links in emails, without a trailing slash. */
+    PUBLIC_BASE_URL: webUrl,
+    MAIL_FROM: mailFrom,
+    SES_CONFIGURATION_SET: configurationSetName,
+  }),
+  /** SES bounce and complaint events: suppresses addresses on the main table, sends nothing. */
+  'ses-events': z.object({ ...mainTable }),
+  /** This machine: `npm start`, the CLIs and the tests, with defaults for everything but the secret. */
+  local: z.object({
+    MAIN_TABLE_NAME: z._default(tableName, 'duopulse-local-main'),
+    PULSE_TABLE_NAME: z._default(tableName, 'duopulse-local-pulse'),
+    /** Another DynamoDB (DynamoDB Local, or a test instance); unset means AWS itself. */
+    DYNAMODB_ENDPOINT: z.optional(webUrl),
+    AWS_REGION: z._default(region, 'eu-west-3'),
+    APP_SECRET: appSecret,
+    PUBLIC_BASE_URL: z._default(webUrl, 'http://localhost:3000'),
+    MAIL_FROM: z._default(mailFrom, 'barometre@duopulse.example'),
+    SES_CONFIGURATION_SET: z._default(configurationSetName, 'duopulse'),
+    /** Interface the local server listens on; loopback unless asked otherwise. */
+    HOST: z._default(z.string().check(z.minLength(1)), '127.0.0.1'),
+    PORT: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(65_535)), 3000),
+    DATA_DIR: z._default(z.string().check(z.minLength(1)), '.data'),
+    /** `0` skips seeding the demo centre on first start (tests of the local stack). */
+    SEED_DEMO: z._default(z.enum(['0', '1']), '1'),
+  }),
+} as const;
+
+export type FunctionKind = keyof typeof configSchemas;
+export type ConfigOf<K extends FunctionKind> = z.output<(typeof configSchemas)[K]>;
+/** The local configuration: every field, defaults filled in. */
+export type Config = ConfigOf<'local'>;
+
+/** The kinds that run in AWS Lambda (every kind but `local`). */
+export const deployedFunctionKinds = Object.keys(configSchemas).filter(
+  (kind): kind is Exclude<FunctionKind, 'local'> => kind !== 'local',
+);
+
+export class ConfigurationError extends Error {
+  override name = 'ConfigurationError';
+}
+
+/** Parses `env` with the schema of `kind`; a missing or wrong variable throws with its name. */
+export function loadConfig<K extends FunctionKind>(
+  kind: K,
+  env: Record<string, string | undefined> = process.env,
+): ConfigOf<K> {
+  const parsed = configSchemas[kind].safeParse(env);
   if (!parsed.success) {
-    const fields = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    throw new Error(`Invalid configuration: ${fields}`);
+    const fields = parsed.error.issues
+      .map(
+        (issue) =>
+          `${issue.path.join('.')}: ${env[String(issue.path[0])] === undefined ? 'missing' : issue.message}`,
+      )
+      .join('; ');
+    throw new ConfigurationError(`Invalid ${kind} configuration: ${fields}`);
   }
-  return parsed.data;
+  return parsed.data as ConfigOf<K>;
 }

@@ -1,10 +1,11 @@
 import { fileURLToPath } from 'node:url';
-import { Duration, Validations } from 'aws-cdk-lib';
+import { Duration, Tags, Validations } from 'aws-cdk-lib';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import type { FunctionKind } from '../functions/config.js';
 import type { IDuopulseTable, TableAccess } from './duopulse-table.js';
 import { productionDefines } from './environment-config.js';
 
@@ -16,9 +17,14 @@ export function functionEntry(pathUnderFunctions: string): string {
   return fileURLToPath(new URL(`../functions/${pathUnderFunctions}`, import.meta.url));
 }
 
+/** Tag naming the config schema (functions/config.ts) a function's environment must satisfy. */
+export const configKindTag = 'duopulse:config-kind';
+
 export interface DuopulseFunctionProps {
   /** Absolute path of the entry file; it exports `handler`. */
   readonly entry: string;
+  /** Which config schema its entry parses at cold start; the infra tests check its environment against it. */
+  readonly kind: Exclude<FunctionKind, 'local'>;
   readonly description?: string;
   /** Default 1024 MB. */
   readonly memorySize?: number;
@@ -36,9 +42,11 @@ export class DuopulseFunction extends Construct {
   readonly lambdaFunction: NodejsFunction;
   readonly logGroup: LogGroup;
   readonly role: Role;
+  readonly kind: Exclude<FunctionKind, 'local'>;
 
   constructor(scope: Construct, id: string, props: DuopulseFunctionProps) {
     super(scope, id);
+    this.kind = props.kind;
 
     this.logGroup = new LogGroup(this, 'Logs', { retention: RetentionDays.ONE_MONTH });
 
@@ -77,6 +85,8 @@ export class DuopulseFunction extends Construct {
         forceDockerBundling: false,
       },
     });
+
+    Tags.of(this.lambdaFunction).add(configKindTag, props.kind);
 
     Validations.of(this.role).acknowledge({
       id: 'AwsSolutions-IAM5[Resource::*]',

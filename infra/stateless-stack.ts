@@ -118,15 +118,13 @@ export class StatelessStack extends Stack {
   private createAppFunction(props: StatelessStackProps): DuopulseFunction {
     const app = new DuopulseFunction(this, 'AppFunction', {
       entry: functionEntry('http/lambda.ts'),
+      kind: 'app',
       description: 'Duopulse Hono app: pages, survey links, integration API',
     });
     // Read-write on the main table only. The pulse table is deliberately not bound: the role
     // that builds pages and exports must never be able to read anonymous advisor answers.
-    app.bindTable(props.tables.main, 'MAIN_TABLE_NAME', 'readWrite');
     app
-      .addEnvironment('PUBLIC_BASE_URL', props.publicBaseUrl ?? this.publicBaseUrl)
-      .addEnvironment('MAIL_FROM', props.mailFrom)
-      .addEnvironment('SES_CONFIGURATION_SET', this.sesConfigurationSetName)
+      .bindTable(props.tables.main, 'MAIN_TABLE_NAME', 'readWrite')
       // A CloudFormation dynamic reference, resolved at deploy time and never written into the
       // template: the value reaches the function as a plain variable, so config is read once at
       // cold start with no Secrets Manager call on the request path.
@@ -137,6 +135,7 @@ export class StatelessStack extends Stack {
   private createSurveyFunction(props: StatelessStackProps): DuopulseFunction {
     const survey = new DuopulseFunction(this, 'SurveyFunction', {
       entry: functionEntry('http/survey-lambda.ts'),
+      kind: 'survey',
       description: 'Duopulse survey links: customer survey, anonymous advisor pulse, unsubscribe',
     });
     // Write-only on the pulse table: recording an anonymous answer needs no read, so even this
@@ -144,7 +143,6 @@ export class StatelessStack extends Stack {
     survey
       .bindTable(props.tables.main, 'MAIN_TABLE_NAME', 'readWrite')
       .bindTable(props.tables.pulse, 'PULSE_TABLE_NAME', 'write')
-      .addEnvironment('PUBLIC_BASE_URL', props.publicBaseUrl ?? this.publicBaseUrl)
       .addEnvironment('APP_SECRET', props.appSecret.secretValue.unsafeUnwrap());
     return survey;
   }
@@ -173,6 +171,7 @@ export class StatelessStack extends Stack {
       entries.map(([name, { id, description, schedule }]) => {
         const job = new DuopulseFunction(this, `${id}Function`, {
           entry: functionEntry(`jobs/${name}.ts`),
+          kind: 'mail-job',
           description: `Duopulse ${name} job: ${description}`,
           timeout: Duration.minutes(5),
         });
@@ -194,6 +193,7 @@ export class StatelessStack extends Stack {
   private createSesEventsFunction(props: StatelessStackProps): DuopulseFunction {
     const sesEvents = new DuopulseFunction(this, 'SesEventsFunction', {
       entry: functionEntry('jobs/ses-events.ts'),
+      kind: 'ses-events',
       description: 'Duopulse SES events: suppresses addresses that bounced or complained',
       timeout: Duration.seconds(30),
     });

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { SingleBar } from 'cli-progress';
 import { readCsvRows } from '../functions/adapters/csv-rows.js';
-import { dynamoDeps } from '../functions/adapters/repositories.js';
+import { dynamoDeps } from '../functions/wiring/dynamo.wiring.js';
 import { type ImportKind, importKinds, importRows } from '../functions/services/roster-import.service.js';
 import { openLocalDatabase } from './local/local-database.js';
 

@@ -6,7 +6,7 @@ import { SingleBar } from 'cli-progress';
 import { batchWriteAll } from '../functions/adapters/dynamo/batch.js';
 import { mapWithConcurrency } from '../functions/adapters/dynamo/concurrency.js';
 import { entityTypes, keys } from '../functions/adapters/dynamo/keys.js';
-import { dynamoDeps } from '../functions/adapters/repositories.js';
+import { dynamoDeps } from '../functions/wiring/dynamo.wiring.js';
 import { createApiKey } from '../functions/services/api-key.service.js';
 import { isoWeekOf } from '../shared/time/period.js';
 import { mondayOfIsoWeek } from '../shared/time/windows.js';

@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { dynamoDeps } from '../functions/adapters/repositories.js';
 import { serveLocally } from '../functions/http/local.js';
+import { localAppDeps } from '../functions/wiring/local.wiring.js';
 import { type LocalDatabase, openLocalDatabase } from './local/local-database.js';
 import { scheduleLocalJobs } from './local/local-jobs.js';
 import { demoApiKeyFile, seedDemoOnFirstStart } from './seed-demo.js';
@@ -16,9 +15,7 @@ try {
 
 const { config } = db;
 await seedDemoOnFirstStart(db);
-const outboxDir = join(config.DATA_DIR, 'outbox');
-const deps = { ...dynamoDeps(config, db.clients), devOutboxDir: outboxDir };
-const server = serveLocally(deps, config.PORT);
+const server = serveLocally(localAppDeps(config, db.clients), config.PORT, config.HOST);
 
 const base = `http://localhost:${config.PORT}`;
 const keyFile = demoApiKeyFile(config.DATA_DIR);

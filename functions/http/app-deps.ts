@@ -1,3 +1,4 @@
+import type { Context } from 'hono';
 import type { AggregateRepository } from '../services/ports/aggregate.port.js';
 import type { ApiKeyRepository } from '../services/ports/api-key.port.js';
 import type { Clock } from '../services/ports/clock.port.js';
@@ -15,13 +16,16 @@ export interface AppDeps {
   readonly clock: Clock;
   readonly customerKey: (email: string) => string;
   readonly aggregates: AggregateRepository;
-  readonly surveys: SurveyRepository;
+  /** Survey recording (and so the pulse table); absent where survey routes are served elsewhere. */
+  readonly surveys?: SurveyRepository | undefined;
   readonly dispatch: DispatchRepository;
   readonly tokens: SurveyTokens;
   /** A fresh random id (responses, invitations, anonymous pulse answers). */
   readonly newId: () => string;
   /** Local mode only: where the local mailer writes .eml files; enables the /dev tools. */
   readonly devOutboxDir?: string | undefined;
+  /** The connection's remote address; /dev routes answer only when it is loopback. */
+  readonly peerAddress?: ((c: Context) => string | undefined) | undefined;
 }
 
 export interface AppEnv {

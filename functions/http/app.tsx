@@ -1,9 +1,11 @@
 import { Hono } from 'hono';
-import { secureHeaders } from 'hono/secure-headers';
 import { ApiDocsPage, type ApiReferenceDocument } from '../../web/pages/api-docs.page.js';
 import { HomePage } from '../../web/pages/home.page.js';
 import { apiKeyAuth } from './api-key-auth.js';
 import type { AppDeps, AppEnv } from './app-deps.js';
+import { refuseCrossSiteRequests } from './middleware/cross-site-guard.js';
+import { loopbackOnly } from './middleware/loopback-only.js';
+import { pageSecurityHeaders } from './middleware/page-security.js';
 import { openApiDocument } from './openapi.js';
 import { notFound, onError } from './problem.js';
 import { advisorsRoutes } from './routes/advisors.routes.js';
@@ -17,7 +19,9 @@ import { teamsRoutes } from './routes/teams.routes.js';
 /** The one Hono app, served by Lambda in AWS and by Node on this machine. */
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
-  app.use(secureHeaders());
+  app.use(pageSecurityHeaders());
+  // The integration API authenticates with bearer keys, which a browser never sends by itself.
+  app.use(refuseCrossSiteRequests({ except: ['/api/'] }));
   app.onError(onError);
   app.notFound(notFound);
 
@@ -36,8 +40,12 @@ export function createApp(deps: AppDeps) {
   api.route('/settings', settingsRoutes(deps));
   api.route('/analytics', analyticsRoutes(deps));
   app.route('/api/v1', api);
-  app.route('/', surveyRoutes(deps));
-  if (deps.devOutboxDir) app.route('/dev/outbox', devOutboxRoutes(deps.devOutboxDir));
+  const { surveys } = deps;
+  if (surveys) app.route('/', surveyRoutes({ ...deps, surveys }));
+  if (deps.devOutboxDir) {
+    app.use('/dev/*', loopbackOnly(deps.peerAddress));
+    app.route('/dev/outbox', devOutboxRoutes(deps.devOutboxDir));
+  }
 
   return app;
 }

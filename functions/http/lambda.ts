@@ -1,5 +1,5 @@
 import { handle } from 'hono/aws-lambda';
-import { awsDeps } from '../adapters/aws-deps.js';
+import { awsAppDeps } from '../wiring/app.wiring.js';
 import { createApp } from './app.js';
 
-export const handler = handle(createApp(awsDeps()));
+export const handler = handle(createApp(awsAppDeps()));

@@ -1,8 +1,13 @@
 import { serve } from '@hono/node-server';
+import { getConnInfo } from '@hono/node-server/conninfo';
 import { createApp } from './app.js';
 import type { AppDeps } from './app-deps.js';
 
-/** Serves the app with Node on this machine; the local stack (scripts/start.ts) wires the deps. */
-export function serveLocally(deps: AppDeps, port: number) {
-  return serve({ fetch: createApp(deps).fetch, port });
+/**
+ * Serves the app with Node on this machine (scripts/start.ts wires the deps), on loopback unless
+ * `hostname` says otherwise; /dev routes read the connection's own remote address.
+ */
+export function serveLocally(deps: AppDeps, port: number, hostname = '127.0.0.1') {
+  const app = createApp({ peerAddress: (c) => getConnInfo(c).remote.address, ...deps });
+  return serve({ fetch: app.fetch, port, hostname });
 }

@@ -1,13 +1,14 @@
 import { Hono } from 'hono';
-import { secureHeaders } from 'hono/secure-headers';
-import type { AppDeps } from './app-deps.js';
+import { refuseCrossSiteRequests } from './middleware/cross-site-guard.js';
+import { pageSecurityHeaders } from './middleware/page-security.js';
 import { notFound, onError } from './problem.js';
-import { surveyRoutes } from './routes/survey.routes.js';
+import { type SurveyRouteDeps, surveyRoutes } from './routes/survey.routes.js';
 
 /** Only the survey routes (/s/…, /u/…): what the survey-recording function serves in AWS. */
-export function createSurveyApp(deps: AppDeps) {
+export function createSurveyApp(deps: SurveyRouteDeps) {
   const app = new Hono();
-  app.use(secureHeaders());
+  app.use(pageSecurityHeaders());
+  app.use(refuseCrossSiteRequests());
   app.onError(onError);
   app.notFound(notFound);
   app.route('/', surveyRoutes(deps));

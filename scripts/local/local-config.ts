@@ -17,7 +17,7 @@ export function localConfig(overrides: Record<string, string | undefined> = {}):
       writeFileSync(secretFile, randomBytes(32).toString('base64url'), { mode: 0o600 });
     env.APP_SECRET = readFileSync(secretFile, 'utf8').trim();
   }
-  return loadConfig(env);
+  return loadConfig('local', env);
 }
 
 /** `DUOPULSE_AWS=1` points the CLIs at the deployed tables in AWS (credentials from the environment). */

@@ -1,24 +1,9 @@
-import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
-import { LocalOutboxMailer } from '../../functions/adapters/mail/local-outbox-mailer.js';
-import { dynamoDeps } from '../../functions/adapters/repositories.js';
-import type { DispatchDeps } from '../../functions/services/customer-dispatch.service.js';
 import { type JobName, jobs } from '../../functions/services/jobs.js';
+import { localJobDeps } from '../../functions/wiring/local.wiring.js';
 import type { LocalDatabase } from './local-database.js';
 
-/** The jobs' dependencies on this machine: the local database and the .eml outbox. */
-export function localJobDeps(db: LocalDatabase): DispatchDeps {
-  const { config } = db;
-  return {
-    ...dynamoDeps(config, db.clients),
-    newId: randomUUID,
-    mailer: new LocalOutboxMailer(join(config.DATA_DIR, 'outbox'), config.MAIL_FROM),
-    publicBaseUrl: config.PUBLIC_BASE_URL,
-  };
-}
-
 export async function runLocalJob(db: LocalDatabase, name: JobName): Promise<unknown> {
-  return jobs[name](localJobDeps(db));
+  return jobs[name](localJobDeps(db.config, db.clients));
 }
 
 /** How often `npm start` runs each job (AWS runs them on EventBridge Scheduler). */

@@ -6,7 +6,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { keys } from '../../functions/adapters/dynamo/keys.js';
 import { LocalOutboxMailer } from '../../functions/adapters/mail/local-outbox-mailer.js';
-import { dynamoDeps } from '../../functions/adapters/repositories.js';
+import { dynamoDeps } from '../../functions/wiring/dynamo.wiring.js';
 import { serveLocally } from '../../functions/http/local.js';
 import { dispatchCustomerSurveys } from '../../functions/services/customer-dispatch.service.js';
 import { recordInteractionBatch } from '../../functions/services/interaction.service.js';

@@ -1,6 +1,6 @@
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { dynamoDeps } from '../../functions/adapters/repositories.js';
+import { dynamoDeps } from '../../functions/wiring/dynamo.wiring.js';
 import { createApp } from '../../functions/http/app.js';
 import type { AppDeps } from '../../functions/http/app-deps.js';
 import { createApiKey } from '../../functions/services/api-key.service.js';

@@ -148,20 +148,8 @@ describe('stateless stack: the app function', () => {
 
   it('gets its configuration from the environment, without the pulse table', () => {
     const variables = propertiesOf(stateless.appFunction).Environment.Variables;
-    expect(Object.keys(variables).sort()).toEqual([
-      'APP_SECRET',
-      'MAIL_FROM',
-      'MAIN_TABLE_NAME',
-      'NODE_OPTIONS',
-      'PUBLIC_BASE_URL',
-      'SES_CONFIGURATION_SET',
-    ]);
-    expect(variables).toMatchObject({
-      NODE_OPTIONS: '--enable-source-maps',
-      MAIL_FROM: 'barometre@duopulse.example',
-      SES_CONFIGURATION_SET: 'duopulse-test',
-      PUBLIC_BASE_URL: { 'Fn::GetAtt': [expect.stringMatching(/^HttpApi/), 'ApiEndpoint'] },
-    });
+    expect(Object.keys(variables).sort()).toEqual(['APP_SECRET', 'MAIN_TABLE_NAME', 'NODE_OPTIONS']);
+    expect(variables).toMatchObject({ NODE_OPTIONS: '--enable-source-maps' });
     expect(JSON.stringify(variables.APP_SECRET)).toMatch(
       /\{\{resolve:secretsmanager:.*AppSecret.*:SecretString:::\}\}/,
     );
@@ -221,21 +209,17 @@ describe('stateless stack: the pulse table (advisor anonymity)', () => {
 });
 
 describe('stateless stack: the survey function', () => {
-  it('reads and writes the main table and gets the link secret and base URL', () => {
+  it('reads and writes the main table and gets the link secret', () => {
     const variables = propertiesOf(stateless.surveyFunction).Environment.Variables;
     expect(Object.keys(variables).sort()).toEqual([
       'APP_SECRET',
       'MAIN_TABLE_NAME',
       'NODE_OPTIONS',
-      'PUBLIC_BASE_URL',
       'PULSE_TABLE_NAME',
     ]);
     expect(variables.APP_SECRET).toEqual(
       propertiesOf(stateless.appFunction).Environment.Variables.APP_SECRET,
     );
-    expect(variables.PUBLIC_BASE_URL).toEqual({
-      'Fn::GetAtt': [expect.stringMatching(/^HttpApi/), 'ApiEndpoint'],
-    });
     const document = policyDocumentOf(stateless.surveyFunction);
     expect(document).toContain(mainTableId());
     expect(document).toContain('dynamodb:Query');

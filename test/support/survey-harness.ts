@@ -1,4 +1,4 @@
-import { dynamoDeps } from '../../functions/adapters/repositories.js';
+import { dynamoDeps } from '../../functions/wiring/dynamo.wiring.js';
 import { createApp } from '../../functions/http/app.js';
 import type { AppDeps } from '../../functions/http/app-deps.js';
 import type { DispatchDeps } from '../../functions/services/customer-dispatch.service.js';

@@ -13,7 +13,7 @@ export interface TestDatabase {
 /** Fresh tables with a unique prefix on the run's DynamoDB Local, so test files never share data. */
 export async function createTestDatabase(): Promise<TestDatabase> {
   const prefix = `t${randomBytes(4).toString('hex')}`;
-  const config = loadConfig({
+  const config = loadConfig('local', {
     MAIN_TABLE_NAME: physicalTableName(prefix, mainTable),
     PULSE_TABLE_NAME: physicalTableName(prefix, pulseTable),
     DYNAMODB_ENDPOINT: inject('dynamoEndpoint'),

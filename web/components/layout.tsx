@@ -1,5 +1,6 @@
 import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
+import { styleSheet } from './style-sheet.js';
 
 const css = `
 :root{--ink:#1d2430;--muted:#5b6575;--accent:#0b5cad;--bg:#f6f7f9;--card:#fff;--line:#d9dee5}
@@ -12,6 +13,7 @@ code,pre{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.9em}pre{ba
 .method{display:inline-block;min-width:4rem;font-weight:700}.muted{color:var(--muted)}
 a{color:var(--accent)}:focus-visible{outline:3px solid #f0a500;outline-offset:2px}
 `;
+const SiteStyle = styleSheet(css);
 
 /** The page frame every server-rendered page shares. */
 export function Layout(props: { title: string; lang?: 'fr' | 'en'; children: Child }) {
@@ -23,7 +25,7 @@ export function Layout(props: { title: string; lang?: 'fr' | 'en'; children: Chi
           <meta charset="utf-8" />
           <meta name="viewport" content="width=device-width, initial-scale=1" />
           <title>{props.title}</title>
-          <style>{raw(css)}</style>
+          <SiteStyle />
         </head>
         <body>
           <header class="site">

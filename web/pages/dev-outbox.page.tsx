@@ -1,4 +1,5 @@
 import { Layout } from '../components/layout.js';
+import { styleSheet } from '../components/style-sheet.js';
 
 /** One outbox message as the list shows it. */
 export interface OutboxListItem {
@@ -29,9 +30,11 @@ const pageCss = `
 .previews{display:flex;flex-wrap:wrap;gap:1rem;align-items:flex-start}
 .previews figure{margin:0}.previews figcaption{font-size:.85rem;color:var(--muted)}
 .previews iframe{border:1px solid var(--line);background:#fff;height:60rem;max-width:100%}
+.preview-360{width:360px}.preview-640{width:640px}
 .headers td:first-child{white-space:nowrap;font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.85rem}
 .headers td{word-break:break-all}pre.text{white-space:pre-wrap;word-break:break-word}
 `;
+const OutboxStyle = styleSheet(pageCss);
 
 /**
  * /dev/outbox in local mode: every message the local mailer wrote, newest first.
@@ -74,12 +77,16 @@ export function DevOutboxListPage(props: { basePath: string; messages: readonly 
   );
 }
 
-/** One outbox message: the HTML part in sandboxed frames, the text part, then every header. */
+/**
+ * One outbox message: the HTML part in sandboxed frames (loaded from the `/html` route, which
+ * has its own policy: a `srcdoc` frame would inherit this page's and lose the email's inline
+ * styles), the text part, then every header.
+ */
 export function DevOutboxMessagePage(props: { basePath: string; message: OutboxMessageView }) {
   const { message } = props;
   return (
     <Layout title={`${message.subject} · Local outbox`}>
-      <style>{pageCss}</style>
+      <OutboxStyle />
       <p>
         <a href={props.basePath}>← Local outbox</a>
       </p>
@@ -96,10 +103,10 @@ export function DevOutboxMessagePage(props: { basePath: string; message: OutboxM
               <figcaption>{width}px wide</figcaption>
               <iframe
                 title={`HTML part at ${width}px`}
-                srcdoc={message.html}
+                src={`${props.basePath}/${message.file}/html`}
                 sandbox={previewSandbox}
                 width={String(width)}
-                style={`width:${width}px`}
+                class={`preview-${width}`}
               />
             </figure>
           ))}

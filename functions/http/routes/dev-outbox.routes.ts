@@ -3,9 +3,12 @@ import { DevOutboxListPage, DevOutboxMessagePage } from '../../../web/pages/dev-
 import { isOutboxFileName, listOutbox, readOutboxMessage } from '../../adapters/mail/local-outbox-mailer.js';
 import { NotFoundError } from '../../services/errors.js';
 
-/** The email HTML runs with no script and no access to this origin; its links may open new tabs. */
+/**
+ * The email HTML runs with no script and no access to this origin; its links may open new tabs.
+ * Only the outbox's own message page may frame it (the previews).
+ */
 const rawHtmlPolicy =
-  "sandbox allow-popups allow-popups-to-escape-sandbox; default-src 'none'; img-src https: data:; style-src 'unsafe-inline'";
+  "sandbox allow-popups allow-popups-to-escape-sandbox; default-src 'none'; img-src https: data:; style-src 'unsafe-inline'; frame-ancestors 'self'";
 
 async function outboxMessage(outboxDir: string, file: string) {
   const message = isOutboxFileName(file) ? await readOutboxMessage(outboxDir, file) : undefined;

@@ -25,15 +25,10 @@ import type {
 } from '../../services/ports/survey.port.js';
 import { openPulseSurvey, recordPulseSurvey } from '../../services/pulse-survey.service.js';
 import { SurveyLinkError } from '../../services/survey-link.js';
+import { browserLocale } from '../middleware/request-locale.js';
 
 export interface SurveyRouteDeps extends SurveyDeps {
   readonly dispatch: DispatchRepository;
-}
-
-/** Before the link is read, the page speaks the browser's language (French by default). */
-function browserLocale(c: Context): Locale {
-  const accept = c.req.header('accept-language') ?? '';
-  return /^en\b/i.test(accept.trim()) ? 'en' : 'fr';
 }
 
 function linkProblemPage(c: Context, error: SurveyLinkError, fallback: Locale) {

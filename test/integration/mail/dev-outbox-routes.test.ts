@@ -50,15 +50,14 @@ describe('/dev/outbox', () => {
     expect(html).toContain('No message yet');
   });
 
-  it('shows one message: headers, HTML in sandboxed frames, and the plain text', async () => {
+  it('shows one message: headers, HTML in sandboxed frames loaded from its own route, and the plain text', async () => {
     const { file } = await sendOne();
     const response = await outboxApp().request(`/dev/outbox/${file}`);
     expect(response.status).toBe(200);
     const html = await response.text();
     expect(html).toContain('List-Unsubscribe=One-Click');
     expect(html).toContain('sandbox="allow-popups allow-popups-to-escape-sandbox"');
-    expect(html).toContain('srcdoc="&lt;!DOCTYPE html');
-    expect(html).toContain('https://barometre.example.fr/s/token-1?score=10');
+    expect(html).toContain(`src="/dev/outbox/${file}/html"`);
     expect(html).toContain(`href="/dev/outbox/${file}/html"`);
   });
 
@@ -68,6 +67,7 @@ describe('/dev/outbox', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^text\/html/);
     expect(response.headers.get('content-security-policy')).toMatch(/^sandbox /);
+    expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'self'");
     expect(await response.text()).toBe(mail.html);
   });
 

@@ -1,6 +1,7 @@
 import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import type { Locale } from '../../../shared/roster/index.js';
+import { styleSheet } from '../../components/style-sheet.js';
 
 /**
  * Phone-first: one column, 16 px text (no zoom on focus in mobile browsers), tap targets at
@@ -59,6 +60,7 @@ a:focus-visible{outline:3px solid var(--ink);outline-offset:2px;border-radius:2p
 @media (forced-colors:active){.option input:checked+label{outline:4px solid Highlight;outline-offset:-6px}.option input:focus-visible+label{outline:3px dashed Highlight;outline-offset:3px}}
 @media (prefers-reduced-motion:no-preference){html{scroll-behavior:smooth}}
 `;
+const SurveyStyle = styleSheet(css);
 
 /**
  * The frame of every survey page: the locale's `lang`, a phone viewport, one `<main>`, no
@@ -76,7 +78,7 @@ export function SurveyLayout(props: { locale: Locale; title: string; children: C
           <meta name="referrer" content="no-referrer" />
           <meta name="robots" content="noindex, nofollow" />
           <title>{props.title}</title>
-          <style>{raw(css)}</style>
+          <SurveyStyle />
         </head>
         <body>
           <main>{props.children}</main>

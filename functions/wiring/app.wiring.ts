@@ -1,0 +1,14 @@
+import { loadConfig } from '../config.js';
+import type { AppDeps } from '../http/app-deps.js';
+import { awsDynamoClients } from './aws-clients.js';
+import { mainTableDeps } from './dynamo.wiring.js';
+
+/**
+ * The App function (pages, integration API): main table only. It serves no survey route (API
+ * Gateway sends /s/… and /u/… to the survey function), so it builds nothing on the pulse table.
+ * Call at module scope: a wrong environment then fails the cold start, naming the variable.
+ */
+export function awsAppDeps(): AppDeps {
+  const config = loadConfig('app');
+  return mainTableDeps(config, awsDynamoClients(config.AWS_REGION));
+}

@@ -1,0 +1,43 @@
+import { randomUUID } from 'node:crypto';
+import { customerKeyer } from '../adapters/customer-key.js';
+import { DynamoAggregateRepository } from '../adapters/dynamo/aggregate.repository.js';
+import { DynamoApiKeyRepository } from '../adapters/dynamo/api-key.repository.js';
+import type { DynamoClients } from '../adapters/dynamo/client.js';
+import { DynamoDispatchRepository } from '../adapters/dynamo/dispatch.repository.js';
+import { DynamoInteractionRepository } from '../adapters/dynamo/interaction.repository.js';
+import { DynamoRosterRepository } from '../adapters/dynamo/roster.repository.js';
+import { DynamoSurveyRepository } from '../adapters/dynamo/survey.repository.js';
+import { jwtSurveyTokens } from '../adapters/survey-tokens.js';
+import type { ConfigOf } from '../config.js';
+import type { AppDeps } from '../http/app-deps.js';
+import { systemClock } from '../services/ports/clock.port.js';
+import type { SurveyRepository } from '../services/ports/survey.port.js';
+
+type MainTableConfig = Pick<ConfigOf<'app'>, 'MAIN_TABLE_NAME' | 'APP_SECRET'>;
+type BothTablesConfig = MainTableConfig & Pick<ConfigOf<'survey'>, 'PULSE_TABLE_NAME'>;
+
+/** Dependencies on the main table alone: no repository can reach the pulse table. */
+export function mainTableDeps(config: MainTableConfig, clients: DynamoClients): Omit<AppDeps, 'surveys'> {
+  return {
+    roster: new DynamoRosterRepository(clients, config.MAIN_TABLE_NAME),
+    interactions: new DynamoInteractionRepository(clients, config.MAIN_TABLE_NAME),
+    apiKeys: new DynamoApiKeyRepository(clients, config.MAIN_TABLE_NAME),
+    clock: systemClock,
+    customerKey: customerKeyer(config.APP_SECRET),
+    aggregates: new DynamoAggregateRepository(clients, config.MAIN_TABLE_NAME),
+    dispatch: new DynamoDispatchRepository(clients, config.MAIN_TABLE_NAME),
+    tokens: jwtSurveyTokens(config.APP_SECRET),
+    newId: randomUUID,
+  };
+}
+
+/** Every DynamoDB-backed dependency, survey recording (and so the pulse table) included. */
+export function dynamoDeps(
+  config: BothTablesConfig,
+  clients: DynamoClients,
+): AppDeps & { readonly surveys: SurveyRepository } {
+  return {
+    ...mainTableDeps(config, clients),
+    surveys: new DynamoSurveyRepository(clients, config.MAIN_TABLE_NAME, config.PULSE_TABLE_NAME),
+  };
+}

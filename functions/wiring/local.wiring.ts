@@ -1,0 +1,27 @@
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import type { DynamoClients } from '../adapters/dynamo/client.js';
+import { LocalOutboxMailer } from '../adapters/mail/local-outbox-mailer.js';
+import type { Config } from '../config.js';
+import type { DispatchDeps } from '../services/customer-dispatch.service.js';
+import { dynamoDeps } from './dynamo.wiring.js';
+
+/** Where the local mailer writes .eml files and /dev/outbox reads them. */
+export function localOutboxDir(config: Config): string {
+  return join(config.DATA_DIR, 'outbox');
+}
+
+/** The HTTP app on this machine: every route, survey pages and the /dev tools included. */
+export function localAppDeps(config: Config, clients: DynamoClients) {
+  return { ...dynamoDeps(config, clients), devOutboxDir: localOutboxDir(config) };
+}
+
+/** The jobs on this machine: the local tables and the .eml outbox instead of SES. */
+export function localJobDeps(config: Config, clients: DynamoClients): DispatchDeps {
+  return {
+    ...dynamoDeps(config, clients),
+    newId: randomUUID,
+    mailer: new LocalOutboxMailer(localOutboxDir(config), config.MAIL_FROM),
+    publicBaseUrl: config.PUBLIC_BASE_URL,
+  };
+}

@@ -1,25 +1,28 @@
 /**
  * Analytics benchmark: builds a centre's aggregates (8 teams, 26 weeks) from N underlying
- * customer responses and N/4 pulse answers through the same counter deltas as live recording,
- * then times the whole centre's analysis from those aggregates. The analysis reads only
- * aggregates, so its time must not grow with N. `npm run bench -- analytics`.
+ * customer responses through the same counter deltas as live recording, and its pulse
+ * publication from anonymous answers (8 advisors a team, each answering 80% of weeks), then
+ * times the publication and the whole centre's analysis. The analysis reads only aggregates and
+ * published figures, so its time must not grow with N. `npm run bench -- analytics`.
  */
-import type { WindowKind } from '../shared/aggregates/aggregate.types.js';
 import {
   customerAggregateFromCounters,
   operationsAggregateFromCounters,
-  pulseAggregateFromCounters,
 } from '../shared/aggregates/aggregate-from-counters.js';
-import {
-  type CounterDelta,
-  customerResponseDeltas,
-  pulseAnswerDeltas,
-  sumDeltas,
-} from '../shared/aggregates/counter-deltas.js';
+import { type CounterDelta, customerResponseDeltas, sumDeltas } from '../shared/aggregates/counter-deltas.js';
 import { analyseCentre, type CentreAnalysisInput } from '../shared/analytics/centre-analysis.js';
+import { publishWeeksInTurn } from '../shared/publication/publish-week.js';
+import type { PublishedPulseFigure } from '../shared/publication/published-figure.js';
+import {
+  type AnonymousPulseAnswer,
+  buildPulseCells,
+  type PulseParticipation,
+} from '../shared/publication/pulse-cells.js';
+import type { TeamOfCentre } from '../shared/publication/pulse-groups.js';
 import { type Channel, channels, type ManagementProfile, type WorkMode } from '../shared/roster/index.js';
+import { pulseItemsFor } from '../shared/surveys/pulse-bank.js';
 import { isoWeekOf } from '../shared/time/period.js';
-import { consecutiveWeeks, windowsOfWeek } from '../shared/time/windows.js';
+import { consecutiveWeeks } from '../shared/time/windows.js';
 
 const teamCount = 8;
 const weeks = consecutiveWeeks('2026-W22', 26, isoWeekOf);
@@ -32,6 +35,41 @@ function lcg(seed: number) {
     state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
     return state / 2 ** 32;
   };
+}
+
+let publicationMs = 0;
+
+/** Anonymous answers of 8 advisors a team (work modes mixed), published week after week. */
+function publishedPulse(teams: readonly TeamOfCentre[], random: () => number): PublishedPulseFigure[] {
+  const answers: AnonymousPulseAnswer[] = [];
+  const participation: PulseParticipation[] = [];
+  for (const week of weeks) {
+    const items = pulseItemsFor(week);
+    for (const team of teams) {
+      for (let a = 0; a < 8; a++) {
+        if (random() >= 0.8) continue;
+        const workMode = modes[a % 3] as WorkMode;
+        const values = Object.fromEntries(
+          items.map((item) => [
+            item.id,
+            item.scale.min + Math.floor(random() * (item.scale.max - item.scale.min + 1)),
+          ]),
+        );
+        answers.push({ teamId: team.teamId, week, workMode, answers: values });
+        participation.push({
+          advisorId: `${team.teamId}-A${a}`,
+          teamId: team.teamId,
+          workMode,
+          week,
+          countsTowardKFrom: '2020-01-01',
+        });
+      }
+    }
+  }
+  const start = performance.now();
+  const figures = publishWeeksInTurn({ teams, weeks, cells: buildPulseCells(answers, participation), k: 5 });
+  publicationMs = performance.now() - start;
+  return figures;
 }
 
 function buildInput(responses: number): CentreAnalysisInput {
@@ -61,26 +99,6 @@ function buildInput(responses: number): CentreAnalysisInput {
         },
       ),
     );
-    if (i % 4 === 0) {
-      batch.push(
-        ...pulseAnswerDeltas(
-          {
-            teamId: team.teamId,
-            workMode: modes[i % 3] as WorkMode,
-            windows: windowsOfWeek(period),
-            firstInWindow: new Set<WindowKind>(
-              random() < 0.3 ? ['week', 'fortnight', 'month', 'quarter'] : ['week'],
-            ),
-          },
-          {
-            dimensions: {
-              wellbeing: 1 + Math.floor(random() * 5),
-              'tools-knowledge': 1 + Math.floor(random() * 5),
-            },
-          },
-        ),
-      );
-    }
     if (batch.length > 200_000) {
       flush(batch);
       batch = [];
@@ -88,12 +106,11 @@ function buildInput(responses: number): CentreAnalysisInput {
   }
   flush(batch);
   const customer = [];
-  const pulse = [];
   for (const d of totals.values()) {
     const t = d.target;
     if (t.kind === 'customer-team') customer.push(customerAggregateFromCounters(t, d.add));
-    if (t.kind === 'pulse-team') pulse.push(pulseAggregateFromCounters(t, d.add));
   }
+  const published = publishedPulse(teams, random);
   const operations = teams.flatMap((team) =>
     weeks.map((period) =>
       operationsAggregateFromCounters(
@@ -102,7 +119,7 @@ function buildInput(responses: number): CentreAnalysisInput {
       ),
     ),
   );
-  return { teams, weeks, customer, pulse, operations };
+  return { teams, weeks, customer, published, operations };
 }
 
 function timeAnalysis(input: CentreAnalysisInput, runs = 5): { medianMs: number; aggregates: number } {
@@ -116,7 +133,7 @@ function timeAnalysis(input: CentreAnalysisInput, runs = 5): { medianMs: number;
   times.sort((a, b) => a - b);
   return {
     medianMs: times[Math.floor(runs / 2)] as number,
-    aggregates: input.customer.length + input.pulse.length + input.operations.length,
+    aggregates: input.customer.length + input.published.length + input.operations.length,
   };
 }
 
@@ -131,7 +148,7 @@ export async function benchAnalytics(): Promise<void> {
     results.push({ responses, ...r });
     console.log(
       `  ${responses.toLocaleString('en')} responses → ${r.aggregates} aggregates (built in ${setup.toFixed(1)} s): ` +
-        `analysis ${r.medianMs.toFixed(1)} ms (median of 5)`,
+        `analysis ${r.medianMs.toFixed(1)} ms (median of 5); publishing ${weeks.length} weeks in turn ${publicationMs.toFixed(0)} ms`,
     );
   }
   const [small, large] = results;

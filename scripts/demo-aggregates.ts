@@ -1,26 +1,39 @@
 import { entityTypes } from '../functions/adapters/dynamo/keys.js';
-import type {
-  CustomerAggregate,
-  OperationsAggregate,
-  PulseAggregate,
-  WindowKind,
-} from '../shared/aggregates/aggregate.types.js';
+import type { CustomerAggregate, OperationsAggregate } from '../shared/aggregates/aggregate.types.js';
 import {
   customerAggregateFromCounters,
   operationsAggregateFromCounters,
-  pulseAggregateFromCounters,
 } from '../shared/aggregates/aggregate-from-counters.js';
-import type { Channel, WorkMode } from '../shared/roster/index.js';
+import { defaultAnonymityThreshold } from '../shared/analytics/anonymity.js';
+import { publishWeeksByWeek } from '../shared/publication/publish-week.js';
+import type { PublishedPulseFigure } from '../shared/publication/published-figure.js';
+import { buildPulseCells } from '../shared/publication/pulse-cells.js';
+import type { Channel } from '../shared/roster/index.js';
 import type { DemoHistory } from './demo-history.js';
 
-/** The aggregates among the demo history's items, as the analysis reads them. */
-export function demoAggregates(history: DemoHistory): {
+/** The pulse publication of the demo history: each week closed in turn, as the job does. */
+export function demoPublication(
+  history: DemoHistory,
+  weeks: readonly string[],
+): Map<string, PublishedPulseFigure[]> {
+  return publishWeeksByWeek({
+    teams: history.teams,
+    weeks,
+    cells: buildPulseCells(history.pulseAnswers, history.participation),
+    k: defaultAnonymityThreshold,
+  });
+}
+
+/** The aggregates among the demo history's items and its publication, as the analysis reads them. */
+export function demoAggregates(
+  history: DemoHistory,
+  weeks: readonly string[],
+): {
   customer: CustomerAggregate[];
-  pulse: PulseAggregate[];
+  published: PublishedPulseFigure[];
   operations: OperationsAggregate[];
 } {
   const customer: CustomerAggregate[] = [];
-  const pulse: PulseAggregate[] = [];
   const operations: OperationsAggregate[] = [];
   for (const item of history.mainItems) {
     const teamId = String(item.teamId);
@@ -28,17 +41,6 @@ export function demoAggregates(history: DemoHistory): {
       customer.push(
         customerAggregateFromCounters(
           { teamId, period: String(item.period), channel: item.channel as Channel | 'all' },
-          item,
-        ),
-      );
-    } else if (item.type === entityTypes.pulseAggregate) {
-      pulse.push(
-        pulseAggregateFromCounters(
-          {
-            teamId,
-            window: { kind: item.windowKind as WindowKind, id: String(item.windowId) },
-            workMode: item.workMode as WorkMode | 'all',
-          },
           item,
         ),
       );
@@ -51,5 +53,5 @@ export function demoAggregates(history: DemoHistory): {
       );
     }
   }
-  return { customer, pulse, operations };
+  return { customer, published: [...demoPublication(history, weeks).values()].flat(), operations };
 }

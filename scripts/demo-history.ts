@@ -7,20 +7,12 @@ import {
   pendingSurveyItem,
 } from '../functions/adapters/dynamo/interaction.repository.js';
 import { entityTypes, keys } from '../functions/adapters/dynamo/keys.js';
-import {
-  customerResponseItem,
-  participationItem,
-  pulseAnswerItem,
-} from '../functions/adapters/dynamo/survey.repository.js';
+import { customerResponseItem } from '../functions/adapters/dynamo/survey.repository.js';
 import type { InteractionToRecord } from '../functions/services/ports/interaction.port.js';
 import { pulseInvitationId } from '../functions/services/pulse-dispatch.service.js';
-import type { WindowKind } from '../shared/aggregates/aggregate.types.js';
-import {
-  type CounterDelta,
-  customerResponseDeltas,
-  pulseAnswerDeltas,
-  sumDeltas,
-} from '../shared/aggregates/counter-deltas.js';
+import { type CounterDelta, customerResponseDeltas, sumDeltas } from '../shared/aggregates/counter-deltas.js';
+import { countsTowardKFrom } from '../shared/publication/k-eligibility.js';
+import type { AnonymousPulseAnswer, PulseParticipation } from '../shared/publication/pulse-cells.js';
 import {
   type Advisor,
   advisorSchema,
@@ -35,7 +27,6 @@ import { pulseItemsFor } from '../shared/surveys/pulse-bank.js';
 import type { PulseDimension } from '../shared/surveys/pulse-dimensions.js';
 import { customerSurveyWindowDays } from '../shared/surveys/survey-window.js';
 import { isoWeekOf, quarterOf } from '../shared/time/period.js';
-import { windowsOfWeek } from '../shared/time/windows.js';
 import {
   createDemoRng,
   type DemoCentre,
@@ -52,7 +43,10 @@ export interface DemoHistory {
   readonly teams: Team[];
   readonly advisors: Advisor[];
   readonly mainItems: Record<string, unknown>[];
-  readonly pulseItems: Record<string, unknown>[];
+  /** The anonymous answers, to be sealed when written to the pulse table. */
+  readonly pulseAnswers: AnonymousPulseAnswer[];
+  /** Who answered which week (the answered invitations among `mainItems`). */
+  readonly participation: PulseParticipation[];
   readonly counts: { interactions: number; pendingSurveys: number; responses: number; pulseAnswers: number };
 }
 
@@ -74,7 +68,8 @@ export function buildDemoHistory(
   const advisorById = new Map(advisors.map((a) => [a.payrollId, a]));
   const receivedAt = now.toISOString();
   const mainItems: Record<string, unknown>[] = [];
-  const pulseItems: Record<string, unknown>[] = [];
+  const pulseAnswers: AnonymousPulseAnswer[] = [];
+  const participation: PulseParticipation[] = [];
   const deltas: CounterDelta[] = [];
   const records: InteractionToRecord[] = [];
   const lastSurveyed = new Map<string, string>();
@@ -133,12 +128,9 @@ export function buildDemoHistory(
   }
   mainItems.push(...operationsDeltas(records).map(operationsAggregateItem));
 
-  const answeredWindows = new Set<string>();
-  let pulseAnswers = 0;
   for (const week of centre.plan.weeks) {
     const items = pulseItemsFor(week);
     const dimensions = items.flatMap((i) => (i.dimension === 'enps' ? [] : [i.dimension as PulseDimension]));
-    const windows = windowsOfWeek(week);
     for (const advisor of advisors) {
       if (!isActiveInWeek(advisor, week)) continue;
       const invitationId = pulseInvitationId(advisor.payrollId, week);
@@ -154,6 +146,7 @@ export function buildDemoHistory(
         workMode: advisor.workMode,
         locale: advisor.locale,
         period: week,
+        countsTowardKFrom: countsTowardKFrom(advisor),
         ...(answers ? { answered: true } : { reminded: true }),
       });
       if (!answers) continue;
@@ -170,23 +163,14 @@ export function buildDemoHistory(
         const value = item.dimension === 'enps' ? draw.enps : draw.items[item.dimension];
         if (value !== undefined) itemAnswers[item.id] = value;
       }
-      const firstInWindow = new Set<WindowKind>();
-      for (const window of windows) {
-        const marker = `${advisor.payrollId}|${window.kind}|${window.id}`;
-        if (answeredWindows.has(marker)) continue;
-        answeredWindows.add(marker);
-        firstInWindow.add(window.kind);
-        mainItems.push(participationItem(advisor.payrollId, window));
-      }
-      pulseItems.push(pulseAnswerItem(advisor.teamId, week, randomUUID(), itemAnswers));
-      const asked = items.some((i) => i.dimension === 'enps');
-      deltas.push(
-        ...pulseAnswerDeltas(
-          { teamId: advisor.teamId, workMode: advisor.workMode, windows, firstInWindow },
-          { dimensions: draw.items, enps: asked ? draw.enps : undefined },
-        ),
-      );
-      pulseAnswers++;
+      pulseAnswers.push({ teamId: advisor.teamId, week, workMode: advisor.workMode, answers: itemAnswers });
+      participation.push({
+        advisorId: advisor.payrollId,
+        teamId: advisor.teamId,
+        workMode: advisor.workMode,
+        week,
+        countsTowardKFrom: countsTowardKFrom(advisor),
+      });
     }
   }
 
@@ -198,7 +182,8 @@ export function buildDemoHistory(
     teams,
     advisors,
     mainItems,
-    pulseItems,
-    counts: { interactions: records.length, pendingSurveys, responses, pulseAnswers },
+    pulseAnswers,
+    participation,
+    counts: { interactions: records.length, pendingSurveys, responses, pulseAnswers: pulseAnswers.length },
   };
 }

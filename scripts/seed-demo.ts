@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -6,11 +7,15 @@ import { SingleBar } from 'cli-progress';
 import { batchWriteAll } from '../functions/adapters/dynamo/batch.js';
 import { mapWithConcurrency } from '../functions/adapters/dynamo/concurrency.js';
 import { entityTypes, keys } from '../functions/adapters/dynamo/keys.js';
-import { dynamoDeps } from '../functions/wiring/dynamo.wiring.js';
+import { DynamoPublicationRepository } from '../functions/adapters/dynamo/publication.repository.js';
+import { pulseAnswerItem } from '../functions/adapters/dynamo/survey.repository.js';
+import { aesPulseSeal } from '../functions/adapters/pulse/pulse-seal.js';
 import { createApiKey } from '../functions/services/api-key.service.js';
+import { dynamoDeps } from '../functions/wiring/dynamo.wiring.js';
 import { isoWeekOf } from '../shared/time/period.js';
 import { mondayOfIsoWeek } from '../shared/time/windows.js';
 import { demoDefaults, generateDemoCentre } from './demo/demo-centre.js';
+import { demoPublication } from './demo-aggregates.js';
 import { buildDemoHistory } from './demo-history.js';
 import { type LocalDatabase, openLocalDatabase } from './local/local-database.js';
 
@@ -53,14 +58,31 @@ export async function seedDemoOnFirstStart(db: LocalDatabase, now = new Date()):
   const centre = generateDemoCentre({ endWeekMonday });
   const deps = dynamoDeps(db.config, db.clients);
   const history = buildDemoHistory(centre, now, deps.customerKey);
+  const seal = aesPulseSeal(db.config.APP_SECRET);
+  const pulseItems = await Promise.all(
+    history.pulseAnswers.map(async (a) =>
+      pulseAnswerItem(
+        a.teamId,
+        a.week,
+        randomUUID(),
+        await seal.seal({ workMode: a.workMode, answers: a.answers }),
+      ),
+    ),
+  );
   console.log(
-    `  built ${history.mainItems.length + history.pulseItems.length} items in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    `  built ${history.mainItems.length + pulseItems.length} items in ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
 
   await deps.roster.upsertTeams(history.teams);
   await deps.roster.upsertAdvisors(history.advisors);
   await writeWithProgress(db, db.config.MAIN_TABLE_NAME, history.mainItems, 'contacts and history');
-  await writeWithProgress(db, db.config.PULSE_TABLE_NAME, history.pulseItems, 'anonymous pulses');
+  await writeWithProgress(db, db.config.PULSE_TABLE_NAME, pulseItems, 'anonymous pulses');
+  // The seeded half-year is past: each of its weeks is closed and published in turn, as the
+  // publication job would have done week after week.
+  const publication = new DynamoPublicationRepository(db.clients, db.config.MAIN_TABLE_NAME);
+  for (const [week, figures] of demoPublication(history, centre.plan.weeks)) {
+    await publication.publishWeek(week, figures, randomUUID());
+  }
 
   const { key } = await createApiKey(deps.apiKeys, deps.clock, { name: 'demo integration' });
   mkdirSync(db.config.DATA_DIR, { recursive: true });

@@ -3,6 +3,8 @@ import type { AggregateRepository } from '../services/ports/aggregate.port.js';
 import type { ApiKeyRepository } from '../services/ports/api-key.port.js';
 import type { Clock } from '../services/ports/clock.port.js';
 import type { InteractionRepository } from '../services/ports/interaction.port.js';
+import type { PublicationRepository } from '../services/ports/publication.port.js';
+import type { PulseSeal } from '../services/ports/pulse-seal.port.js';
 import type { RosterRepository } from '../services/ports/roster.port.js';
 import type { DispatchRepository, SurveyRepository } from '../services/ports/survey.port.js';
 import type { SurveyTokens } from '../services/ports/survey-token.port.js';
@@ -16,6 +18,10 @@ export interface AppDeps {
   readonly clock: Clock;
   readonly customerKey: (email: string) => string;
   readonly aggregates: AggregateRepository;
+  /** The published pulse figures: the only pulse data the app reads. */
+  readonly publication: PublicationRepository;
+  /** Seals anonymous pulse answers on recording (the app never opens them). */
+  readonly pulseSeal?: PulseSeal | undefined;
   /** Survey recording (and so the pulse table); absent where survey routes are served elsewhere. */
   readonly surveys?: SurveyRepository | undefined;
   readonly dispatch: DispatchRepository;

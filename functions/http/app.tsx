@@ -40,8 +40,8 @@ export function createApp(deps: AppDeps) {
   api.route('/settings', settingsRoutes(deps));
   api.route('/analytics', analyticsRoutes(deps));
   app.route('/api/v1', api);
-  const { surveys } = deps;
-  if (surveys) app.route('/', surveyRoutes({ ...deps, surveys }));
+  const { surveys, pulseSeal } = deps;
+  if (surveys && pulseSeal) app.route('/', surveyRoutes({ ...deps, surveys, pulseSeal }));
   if (deps.devOutboxDir) {
     app.use('/dev/*', loopbackOnly(deps.peerAddress));
     app.route('/dev/outbox', devOutboxRoutes(deps.devOutboxDir));

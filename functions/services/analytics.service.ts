@@ -3,12 +3,14 @@ import {
   type CentreAnalysis,
   type TeamAnalysis,
 } from '../../shared/analytics/centre-analysis.js';
-import type { Team } from '../../shared/roster/index.js';
+import { groupId } from '../../shared/publication/pulse-groups.js';
+import { type Team, workModes } from '../../shared/roster/index.js';
 import { isoWeekOf } from '../../shared/time/period.js';
 import { consecutiveWeeks, mondayOfIsoWeek } from '../../shared/time/windows.js';
 import { NotFoundError, ValidationError } from './errors.js';
 import type { AggregateRepository } from './ports/aggregate.port.js';
 import type { Clock } from './ports/clock.port.js';
+import type { PublicationRepository } from './ports/publication.port.js';
 import type { RosterRepository } from './ports/roster.port.js';
 import { allTeams } from './roster.service.js';
 import { type CallerScope, canAccessTeam } from './scope.js';
@@ -16,7 +18,25 @@ import { type CallerScope, canAccessTeam } from './scope.js';
 export interface AnalyticsDeps {
   readonly roster: RosterRepository;
   readonly aggregates: AggregateRepository;
+  readonly publication: PublicationRepository;
   readonly clock: Clock;
+}
+
+/**
+ * The published groups a caller may read: each team in scope and its work-mode cuts; sites,
+ * profiles and the centre only for a caller who sees every team (they sum other teams).
+ */
+function groupsInScope(teams: readonly Team[], scope: CallerScope): string[] {
+  const ids = teams.flatMap((t) => [
+    groupId({ kind: 'team', teamId: t.teamId }),
+    ...workModes.map((workMode) => groupId({ kind: 'team-work-mode', teamId: t.teamId, workMode })),
+  ]);
+  if (scope.teams) return ids;
+  const sites = [...new Set(teams.map((t) => t.site))].map((site) => groupId({ kind: 'site', site }));
+  const profiles = [...new Set(teams.map((t) => t.managementProfile))].map((profile) =>
+    groupId({ kind: 'profile', profile }),
+  );
+  return [...ids, ...sites, ...profiles, 'centre'];
 }
 
 /** Default range: the 26 complete ISO weeks before the current one. */
@@ -40,11 +60,13 @@ async function teamsInScope(roster: RosterRepository, scope: CallerScope): Promi
 }
 
 /**
- * The symmetry analysis of every team the caller may see, from the aggregates only.
+ * The symmetry analysis of every team the caller may see, from aggregates and the publication.
  * 1. resolve the weeks and the teams in the caller's scope (a key limited to some teams gets
  *    an analysis of those teams alone: nothing about other teams enters it)
- * 2. read each team's customer, pulse and operations aggregates (three queries per team)
- * 3. analyse in shared/analytics, where the anonymity rules apply to every pulse figure
+ * 2. read each team's customer and operations aggregates, and the published pulse figures of
+ *    the groups in scope (never the pulse answers: what a request can see is a subset of the
+ *    publication, whatever its range or scope)
+ * 3. analyse in shared/analytics
  */
 export async function centreAnalysis(
   deps: AnalyticsDeps,
@@ -58,15 +80,15 @@ export async function centreAnalysis(
   const perTeam = await Promise.all(
     teams.map(async (t) => ({
       customer: await deps.aggregates.customerAggregates(t.teamId, first, last),
-      pulse: await deps.aggregates.pulseAggregates(t.teamId),
       operations: await deps.aggregates.operationsAggregates(t.teamId, first, last),
     })),
   );
+  const published = await deps.publication.figuresOfGroups(groupsInScope(teams, scope), first, last);
   return analyseCentre({
     teams,
     weeks,
     customer: perTeam.flatMap((t) => t.customer),
-    pulse: perTeam.flatMap((t) => t.pulse),
+    published,
     operations: perTeam.flatMap((t) => t.operations),
   });
 }

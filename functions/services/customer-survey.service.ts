@@ -3,6 +3,7 @@ import {
   customerAnswerFromForm,
   customerAnswerSchema,
 } from '../../shared/surveys/customer-response.schema.js';
+import type { PulseSeal } from './ports/pulse-seal.port.js';
 import type { Clock } from './ports/clock.port.js';
 import type { CustomerInvitation, SurveyRepository } from './ports/survey.port.js';
 import type { SurveyTokens } from './ports/survey-token.port.js';
@@ -15,6 +16,8 @@ export interface SurveyDeps {
   readonly clock: Clock;
   /** A new random id (not derived from anything about the person). */
   readonly newId: () => string;
+  /** Seals anonymous pulse answers before they are stored. */
+  readonly pulseSeal: PulseSeal;
 }
 
 /**

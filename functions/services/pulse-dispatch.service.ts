@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { countsTowardKFrom } from '../../shared/publication/k-eligibility.js';
 import { isActiveInWeek } from '../../shared/roster/index.js';
 import { mondayOfIsoWeek } from '../../shared/time/windows.js';
 import { renderPulseInvitationMail } from '../../web/emails/render-mail.js';
@@ -7,7 +8,7 @@ import type { PulseInvitation } from './ports/survey.port.js';
 import { allTeams } from './roster.service.js';
 
 /** A pulse link stays valid for its week and the following one. */
-const pulseLinkDaysAfterMonday = 14;
+export const pulseLinkDaysAfterMonday = 14;
 
 export interface PulseDispatchSummary {
   period: string;
@@ -91,6 +92,7 @@ export async function dispatchPulse(
           workMode: advisor.workMode,
           locale: advisor.locale,
           period,
+          countsTowardKFrom: countsTowardKFrom(advisor),
         };
         if (!(await deps.dispatch.createPulseInvitation(invitation))) summary.alreadyInvited++;
         else if (await sendPulseMail(deps, invitation, false)) summary.invited++;

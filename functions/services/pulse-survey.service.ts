@@ -1,7 +1,4 @@
-import type { PulseAnswerValues } from '../../shared/aggregates/counter-deltas.js';
 import { type PulseItem, pulseItemsFor } from '../../shared/surveys/pulse-bank.js';
-import type { PulseDimension } from '../../shared/surveys/pulse-dimensions.js';
-import { windowsOfWeek } from '../../shared/time/windows.js';
 import type { SurveyDeps } from './customer-survey.service.js';
 import type { FieldProblem } from './errors.js';
 import { ValidationError } from './errors.js';
@@ -24,11 +21,9 @@ export async function openPulseSurvey(
 export function pulseAnswersFromForm(
   items: readonly PulseItem[],
   form: Record<string, string | undefined>,
-): { itemAnswers: Record<string, number>; values: PulseAnswerValues } {
+): { itemAnswers: Record<string, number> } {
   const problems: FieldProblem[] = [];
   const itemAnswers: Record<string, number> = {};
-  const dimensions: Partial<Record<PulseDimension, number>> = {};
-  let enps: number | undefined;
   for (const item of items) {
     const raw = form[item.id]?.trim();
     if (!raw) continue;
@@ -41,23 +36,21 @@ export function pulseAnswersFromForm(
       continue;
     }
     itemAnswers[item.id] = value;
-    if (item.dimension === 'enps') enps = value;
-    else dimensions[item.dimension] = value;
   }
   if (problems.length) throw new ValidationError(problems);
   if (Object.keys(itemAnswers).length === 0) {
     throw new ValidationError([{ path: items[0]?.id ?? '(form)', message: 'answer at least one question' }]);
   }
-  return { itemAnswers, values: { dimensions, enps } };
+  return { itemAnswers };
 }
 
 /**
  * Records an advisor's anonymous pulse.
  * 1. check the token and its invitation
  * 2. validate the answers against the period's items
- * 3. find the wider windows (fortnight, month, quarter) this advisor has not answered in yet
- * 4. in one transaction: consume the invitation (participation), write the answer to the pulse
- *    table with a fresh random id and nothing else, mark participation per window, raise counters
+ * 3. seal the work mode and the answers
+ * 4. in one transaction: consume the invitation (participation) and write the sealed answer to
+ *    the pulse table with a fresh random id, and nothing else; a published week is closed
  */
 export async function recordPulseSurvey(
   deps: SurveyDeps,
@@ -65,18 +58,10 @@ export async function recordPulseSurvey(
   form: Record<string, string | undefined>,
 ): Promise<PulseInvitation> {
   const { invitation, items } = await openPulseSurvey(deps, token);
-  const { itemAnswers, values } = pulseAnswersFromForm(items, form);
-  const windows = windowsOfWeek(invitation.period);
-  const answered = await deps.surveys.windowsAnswered(invitation.advisorId, windows);
-  const firstInWindow = new Set(windows.map((w) => w.kind).filter((k) => !answered.has(k)));
-  const result = await deps.surveys.recordPulseAnswer({
-    invitation,
-    itemAnswers,
-    values,
-    answerId: deps.newId(),
-    windows,
-    firstInWindow,
-  });
+  const { itemAnswers } = pulseAnswersFromForm(items, form);
+  const sealed = await deps.pulseSeal.seal({ workMode: invitation.workMode, answers: itemAnswers });
+  const result = await deps.surveys.recordPulseAnswer({ invitation, sealed, answerId: deps.newId() });
   if (result === 'already-recorded') throw new SurveyLinkError('already-recorded', invitation.locale);
+  if (result === 'closed') throw new SurveyLinkError('expired', invitation.locale);
   return invitation;
 }

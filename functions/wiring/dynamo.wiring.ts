@@ -5,19 +5,25 @@ import { DynamoApiKeyRepository } from '../adapters/dynamo/api-key.repository.js
 import type { DynamoClients } from '../adapters/dynamo/client.js';
 import { DynamoDispatchRepository } from '../adapters/dynamo/dispatch.repository.js';
 import { DynamoInteractionRepository } from '../adapters/dynamo/interaction.repository.js';
+import { DynamoPublicationRepository } from '../adapters/dynamo/publication.repository.js';
 import { DynamoRosterRepository } from '../adapters/dynamo/roster.repository.js';
 import { DynamoSurveyRepository } from '../adapters/dynamo/survey.repository.js';
+import { aesPulseSeal } from '../adapters/pulse/pulse-seal.js';
 import { jwtSurveyTokens } from '../adapters/survey-tokens.js';
 import type { ConfigOf } from '../config.js';
 import type { AppDeps } from '../http/app-deps.js';
 import { systemClock } from '../services/ports/clock.port.js';
+import type { PulseSeal } from '../services/ports/pulse-seal.port.js';
 import type { SurveyRepository } from '../services/ports/survey.port.js';
 
 type MainTableConfig = Pick<ConfigOf<'app'>, 'MAIN_TABLE_NAME' | 'APP_SECRET'>;
 type BothTablesConfig = MainTableConfig & Pick<ConfigOf<'survey'>, 'PULSE_TABLE_NAME'>;
 
 /** Dependencies on the main table alone: no repository can reach the pulse table. */
-export function mainTableDeps(config: MainTableConfig, clients: DynamoClients): Omit<AppDeps, 'surveys'> {
+export function mainTableDeps(
+  config: MainTableConfig,
+  clients: DynamoClients,
+): Omit<AppDeps, 'surveys' | 'pulseSeal'> {
   return {
     roster: new DynamoRosterRepository(clients, config.MAIN_TABLE_NAME),
     interactions: new DynamoInteractionRepository(clients, config.MAIN_TABLE_NAME),
@@ -25,6 +31,7 @@ export function mainTableDeps(config: MainTableConfig, clients: DynamoClients): 
     clock: systemClock,
     customerKey: customerKeyer(config.APP_SECRET),
     aggregates: new DynamoAggregateRepository(clients, config.MAIN_TABLE_NAME),
+    publication: new DynamoPublicationRepository(clients, config.MAIN_TABLE_NAME),
     dispatch: new DynamoDispatchRepository(clients, config.MAIN_TABLE_NAME),
     tokens: jwtSurveyTokens(config.APP_SECRET),
     newId: randomUUID,
@@ -35,9 +42,10 @@ export function mainTableDeps(config: MainTableConfig, clients: DynamoClients): 
 export function dynamoDeps(
   config: BothTablesConfig,
   clients: DynamoClients,
-): AppDeps & { readonly surveys: SurveyRepository } {
+): AppDeps & { readonly surveys: SurveyRepository; readonly pulseSeal: PulseSeal } {
   return {
     ...mainTableDeps(config, clients),
     surveys: new DynamoSurveyRepository(clients, config.MAIN_TABLE_NAME, config.PULSE_TABLE_NAME),
+    pulseSeal: aesPulseSeal(config.APP_SECRET),
   };
 }

@@ -1,11 +1,5 @@
-import type { Channel, WorkMode } from '../roster/index.js';
-import { type PulseDimension, pulseDimensions } from '../surveys/pulse-dimensions.js';
-import type {
-  CustomerAggregate,
-  OperationsAggregate,
-  PulseAggregate,
-  TimeWindow,
-} from './aggregate.types.js';
+import type { Channel } from '../roster/index.js';
+import type { CustomerAggregate, OperationsAggregate } from './aggregate.types.js';
 import type { SufficientStats } from './sufficient-stats.js';
 
 type Counters = Readonly<Record<string, unknown>>;
@@ -30,28 +24,6 @@ export function customerAggregateFromCounters(
     promoters: num(c, 'promoters'),
     passives: num(c, 'passives'),
     detractors: num(c, 'detractors'),
-  };
-}
-
-/** A pulse aggregate from its stored flat counters. */
-export function pulseAggregateFromCounters(
-  key: { teamId: string; window: TimeWindow; workMode: WorkMode | 'all' },
-  c: Counters,
-): PulseAggregate {
-  const items: Partial<Record<PulseDimension, SufficientStats>> = {};
-  for (const d of pulseDimensions) {
-    const s = stats(c, d);
-    if (s.n > 0) items[d] = s;
-  }
-  return {
-    ...key,
-    respondents: num(c, 'respondents'),
-    items,
-    enps: {
-      promoters: num(c, 'enpsPromoters'),
-      passives: num(c, 'enpsPassives'),
-      detractors: num(c, 'enpsDetractors'),
-    },
   };
 }
 

@@ -1,7 +1,5 @@
-import type { Channel, WorkMode } from '../roster/index.js';
+import type { Channel } from '../roster/index.js';
 import type { CustomerAnswer } from '../surveys/customer-response.schema.js';
-import type { PulseDimension } from '../surveys/pulse-dimensions.js';
-import type { TimeWindow, WindowKind } from './aggregate.types.js';
 
 /** Which aggregate a response moves. */
 export type AggregateTarget =
@@ -11,13 +9,7 @@ export type AggregateTarget =
       readonly period: string;
       readonly channel: Channel | 'all';
     }
-  | { readonly kind: 'customer-advisor'; readonly advisorId: string; readonly quarter: string }
-  | {
-      readonly kind: 'pulse-team';
-      readonly teamId: string;
-      readonly window: TimeWindow;
-      readonly workMode: WorkMode | 'all';
-    };
+  | { readonly kind: 'customer-advisor'; readonly advisorId: string; readonly quarter: string };
 
 /** Counter increments on one aggregate; counters are flat (`satisfactionN`, `satisfactionSum`, …). */
 export interface CounterDelta {
@@ -71,44 +63,6 @@ export function customerResponseDeltas(
     },
     { target: { kind: 'customer-advisor', advisorId: context.advisorId, quarter: context.quarter }, add },
   ];
-}
-
-/** One advisor's pulse answers: 1–5 per dimension answered, eNPS 0–10 when asked. */
-export interface PulseAnswerValues {
-  readonly dimensions: Readonly<Partial<Record<PulseDimension, number>>>;
-  readonly enps?: number | undefined;
-}
-
-/**
- * The counters one pulse answer moves: its team's week, fortnight, month and quarter, for all
- * work modes and for the advisor's. `firstInWindow` says in which windows this advisor had not
- * answered yet, so `respondents` counts distinct advisors per window.
- */
-export function pulseAnswerDeltas(
-  context: {
-    teamId: string;
-    workMode: WorkMode;
-    windows: readonly TimeWindow[];
-    firstInWindow: ReadonlySet<WindowKind>;
-  },
-  answer: PulseAnswerValues,
-): CounterDelta[] {
-  const items: Record<string, number> = {};
-  for (const [dimension, value] of Object.entries(answer.dimensions)) {
-    if (value !== undefined) Object.assign(items, statsDelta(dimension, value));
-  }
-  if (answer.enps !== undefined) items[`enps${capital(npsCategory(answer.enps))}`] = 1;
-  return context.windows.flatMap((window) => {
-    const add = { ...items, ...(context.firstInWindow.has(window.kind) ? { respondents: 1 } : {}) };
-    return (['all', context.workMode] as const).map((workMode) => ({
-      target: { kind: 'pulse-team' as const, teamId: context.teamId, window, workMode },
-      add,
-    }));
-  });
-}
-
-function capital(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 /** Sums deltas per target, for writing many responses at once (demo seeding). */

@@ -1,5 +1,3 @@
-import type { PulseAggregate, WindowKind } from '../aggregates/aggregate.types.js';
-
 /** Default minimum of distinct advisors behind any shown pulse figure (k, DESIGN.md §6). */
 export const defaultAnonymityThreshold = 5;
 
@@ -33,32 +31,4 @@ export function disclosePulseFigure<T>(
 /** Comments are shown only when at least 10 distinct advisors wrote in the group and window. */
 export function commentsVisible(distinctAuthors: number, threshold = commentAnonymityThreshold): boolean {
   return meetsAnonymityThreshold(distinctAuthors, threshold);
-}
-
-const widening: readonly WindowKind[] = ['week', 'fortnight', 'month', 'quarter'];
-
-/** The window a pulse figure for one week is read from, or `suppressed` when none reaches k. */
-export type WidenedWindow =
-  | { readonly state: 'shown'; readonly aggregate: PulseAggregate; readonly widened: boolean }
-  | { readonly state: 'suppressed'; readonly tried: readonly WindowKind[] };
-
-/**
- * Window widening for one week: among the aggregates of that week and of the fortnight, month
- * and quarter containing it (one team, one work-mode cut), the narrowest whose distinct
- * respondents reach k. `widened` says whether a wider window than the week was used.
- */
-export function widenUntilAnonymous(
-  candidates: readonly PulseAggregate[],
-  k = defaultAnonymityThreshold,
-): WidenedWindow {
-  const tried: WindowKind[] = [];
-  for (const kind of widening) {
-    const aggregate = candidates.find((c) => c.window.kind === kind);
-    if (!aggregate) continue;
-    tried.push(kind);
-    if (meetsAnonymityThreshold(aggregate.respondents, k)) {
-      return { state: 'shown', aggregate, widened: kind !== 'week' };
-    }
-  }
-  return { state: 'suppressed', tried };
 }

@@ -1,10 +1,8 @@
-import type {
-  CustomerAggregate,
-  OperationsAggregate,
-  PulseAggregate,
-  TimeWindow,
-} from '../aggregates/aggregate.types.js';
+import type { CustomerAggregate, OperationsAggregate, TimeWindow } from '../aggregates/aggregate.types.js';
 import { emptyStats, meanOf, mergeStats } from '../aggregates/sufficient-stats.js';
+import type { PublishedPulseFigure } from '../publication/published-figure.js';
+import { publishedSeries, type ShownPulse } from '../publication/published-series.js';
+import { groupId, parseGroupId, type TeamOfCentre } from '../publication/pulse-groups.js';
 import { type Channel, channels, type ManagementProfile, type WorkMode } from '../roster/index.js';
 import { type PulseDimension, pulseDimensions } from '../surveys/pulse-dimensions.js';
 import { type Alert, teamAlerts } from './alerts.js';
@@ -15,7 +13,6 @@ import { advisorWellbeingIndex, customerIndices, type IndexValue, pulseIndices }
 import { laggedCorrelations } from './lagged.js';
 import { alignPeriods, type PeriodValues } from './period-series.js';
 import { minimumDetectableCorrelation } from './power.js';
-import { type DisclosedPulse, disclosePulse, groupId, type TeamOfCentre } from './pulse-disclosure.js';
 import {
   centreMedians,
   type SymmetryPoint,
@@ -109,9 +106,10 @@ export interface CentreAnalysisInput {
   /** ISO weeks of the range, oldest first, consecutive. */
   readonly weeks: readonly string[];
   readonly customer: readonly CustomerAggregate[];
-  readonly pulse: readonly PulseAggregate[];
+  /** The published pulse figures of the range (the only pulse data any reader sees). */
+  readonly published: readonly PublishedPulseFigure[];
   readonly operations: readonly OperationsAggregate[];
-  /** Anonymity threshold, default 5. */
+  /** Anonymity threshold the figures were published under, default 5. */
   readonly k?: number;
   /** A team-week's customer index enters correlations from this many responses (default 5). */
   readonly minCustomerResponses?: number;
@@ -152,7 +150,7 @@ function sumCustomer(
   return total;
 }
 
-function shownWellbeing(figure: DisclosedPulse | undefined): ShownWellbeing {
+function shownWellbeing(figure: ShownPulse | undefined): ShownWellbeing {
   if (figure?.state !== 'shown') return { state: 'suppressed' };
   const indices = pulseIndices(figure.aggregate);
   return {
@@ -168,7 +166,7 @@ function pair(x: number[], y: number[]): CorrelationPair {
   return { pearson: correlate('pearson', x, y), spearman: correlate('spearman', x, y) };
 }
 
-function lastShown(series: readonly DisclosedPulse[] | undefined): ShownWellbeing & { week?: string } {
+function lastShown(series: readonly ShownPulse[] | undefined): ShownWellbeing & { week?: string } {
   const figure = [...(series ?? [])].reverse().find((f) => f.state === 'shown');
   return figure ? { ...shownWellbeing(figure), week: figure.week } : { state: 'suppressed' };
 }
@@ -187,7 +185,7 @@ export function analyseCentre(input: CentreAnalysisInput): CentreAnalysis {
   const minResponses = input.minCustomerResponses ?? 5;
   const recent = input.recentWeeks ?? 4;
   const weeks = input.weeks;
-  const disclosure = disclosePulse({ teams: input.teams, weeks, aggregates: input.pulse, k });
+  const seriesOf = (group: string) => publishedSeries(group, input.published, weeks, 'wellbeing');
   const customerByKey = new Map(input.customer.map((c) => [`${c.teamId}|${c.period}|${c.channel}`, c]));
   const opsByKey = new Map(input.operations.map((o) => [`${o.teamId}|${o.period}|${o.channel}`, o]));
   const customerOf = (teamId: string, week: string, channel: Channel | 'all' = 'all') =>
@@ -198,7 +196,7 @@ export function analyseCentre(input: CentreAnalysisInput): CentreAnalysis {
   const driverObservations: DriverObservation[] = [];
 
   const teamWeeks = input.teams.map((team) => {
-    const series = disclosure.series.get(groupId({ kind: 'team', teamId: team.teamId })) ?? [];
+    const series = seriesOf(groupId({ kind: 'team', teamId: team.teamId }));
     const rows: TeamWeek[] = weeks.map((week, i) => {
       const customer = customerOf(team.teamId, week);
       const ops = opsByKey.get(`${team.teamId}|${week}|all`);
@@ -364,8 +362,13 @@ export function analyseCentre(input: CentreAnalysisInput): CentreAnalysis {
   const sites = [...new Set(input.teams.map((t) => t.site))];
   const profiles = [...new Set(input.teams.map((t) => t.managementProfile))];
   const workModes = [
-    ...new Set(input.pulse.map((p) => p.workMode).filter((m): m is WorkMode => m !== 'all')),
-  ];
+    ...new Set(
+      input.published.flatMap((f) => {
+        const group = parseGroupId(f.group);
+        return group?.kind === 'team-work-mode' ? [group.workMode] : [];
+      }),
+    ),
+  ].sort() as WorkMode[];
 
   return {
     k,
@@ -391,12 +394,12 @@ export function analyseCentre(input: CentreAnalysisInput): CentreAnalysis {
         customer: customerCut(
           rangeCustomer(input.teams.filter((t) => t.managementProfile === profile).map((t) => t.teamId)),
         ),
-        wellbeing: lastShown(disclosure.series.get(groupId({ kind: 'profile', profile }))),
+        wellbeing: lastShown(seriesOf(groupId({ kind: 'profile', profile }))),
       })),
       site: sites.map((site) => ({
         cut: site,
         customer: customerCut(rangeCustomer(input.teams.filter((t) => t.site === site).map((t) => t.teamId))),
-        wellbeing: lastShown(disclosure.series.get(groupId({ kind: 'site', site }))),
+        wellbeing: lastShown(seriesOf(groupId({ kind: 'site', site }))),
       })),
       workMode: input.teams.flatMap((t) =>
         workModes.map((workMode) => ({
@@ -407,9 +410,7 @@ export function analyseCentre(input: CentreAnalysisInput): CentreAnalysis {
             satisfaction: { n: 0, value: null, se: null },
             onceAndDone: { n: 0, value: null, se: null },
           },
-          wellbeing: lastShown(
-            disclosure.series.get(groupId({ kind: 'team-work-mode', teamId: t.teamId, workMode })),
-          ),
+          wellbeing: lastShown(seriesOf(groupId({ kind: 'team-work-mode', teamId: t.teamId, workMode }))),
         })),
       ),
     },

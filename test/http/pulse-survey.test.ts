@@ -1,7 +1,9 @@
-import { QueryCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { keys } from '../../functions/adapters/dynamo/keys.js';
+import { aesPulseSeal } from '../../functions/adapters/pulse/pulse-seal.js';
+import { publishClosedWeeks } from '../../functions/services/publication/publish-pulse.service.js';
 import { dispatchPulse, remindPulse } from '../../functions/services/pulse-dispatch.service.js';
+import { publicationDeps } from '../../functions/wiring/publication.wiring.js';
 import { pulseItemsFor } from '../../shared/surveys/pulse-bank.js';
 import { isoWeekOf } from '../../shared/time/period.js';
 import { linkIn, type SurveyHarness, surveyHarness } from '../support/survey-harness.js';
@@ -17,17 +19,14 @@ async function pulseTableItems() {
   return out.Items ?? [];
 }
 
-async function pulseCounters(teamId: string) {
+async function mainTableItems(): Promise<Map<string, string>> {
   const out = await h.db.clients.doc.send(
-    new QueryCommand({
-      TableName: h.db.config.MAIN_TABLE_NAME,
-      KeyConditionExpression: 'pk = :p',
-      ExpressionAttributeValues: { ':p': keys.pulseAggregatesOfTeamPartition(teamId) },
-      ConsistentRead: true,
-    }),
+    new ScanCommand({ TableName: h.db.config.MAIN_TABLE_NAME, ConsistentRead: true }),
   );
-  return new Map((out.Items ?? []).map((i) => [String(i.sk), i]));
+  return new Map((out.Items ?? []).map((i) => [`${i.pk}|${i.sk}`, JSON.stringify(i)]));
 }
+
+const publication = () => ({ ...publicationDeps(h.db.config, h.db.clients), clock: h.clock });
 
 /** Each advisor answers every item of the week with a value of its own. */
 async function answerAll(period: string, skip: readonly string[] = []) {
@@ -70,13 +69,40 @@ describe('a full pulse round', () => {
     expect(english?.tags.locale).toBe('en');
   });
 
-  it('stores answers with team, period, item answers and a random id only', async () => {
-    expect(await answerAll(week1, ['p6@centre.example'])).toBe(6);
+  it("changes, in the main table, only the answering advisor's invitation", async () => {
+    const mail = h.mailer.sent.find((m) => m.to === 'p1@centre.example' && m.tags.period === week1);
+    if (!mail) throw new Error('no invitation for P1');
+    const before = await mainTableItems();
+    const res = await h.app.request(linkIn(mail, '/s/p/'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ 'wellbeing-week': '4' }).toString(),
+    });
+    expect(res.status).toBe(200);
+    const after = await mainTableItems();
+    expect([...after.keys()].filter((k) => !before.has(k))).toEqual([]);
+    const changed = [...after].filter(([k, v]) => before.get(k) !== v).map(([k]) => k);
+    expect(changed).toHaveLength(1);
+    expect(changed[0]).toMatch(/^INVITATION#.+\|PULSE$/);
+    expect(JSON.parse(after.get(changed[0] ?? '') ?? '{}')).toMatchObject({
+      advisorId: 'P1',
+      answered: true,
+    });
+  });
+
+  it('stores answers with team, week, a random id and a sealed answer of one length only', async () => {
+    expect(await answerAll(week1, ['p1@centre.example', 'p6@centre.example'])).toBe(5);
     const stored = await pulseTableItems();
     expect(stored).toHaveLength(6);
     const advisorIds = ['P1', 'P2', 'P3', 'P4', 'P5', 'P6', 'P7'];
+    expect(new Set(stored.map((i) => String(i.sealed).length)).size).toBe(1);
+    const opened = await Promise.all(
+      stored.map((i) => aesPulseSeal(h.db.config.APP_SECRET).open(String(i.sealed))),
+    );
+    expect(opened.filter((o) => o.workMode === 'remote')).toHaveLength(2);
     for (const item of stored) {
-      expect(Object.keys(item).sort()).toEqual(['answers', 'period', 'pk', 'sk', 'teamId', 'type']);
+      expect(Object.keys(item).sort()).toEqual(['period', 'pk', 'sealed', 'sk', 'teamId', 'type']);
+      expect(String(item.sealed)).not.toMatch(/wellbeing|remote|on-site/);
       expect(item.period).toBe(week1);
       const text = JSON.stringify(item);
       for (const id of advisorIds) expect(text).not.toMatch(new RegExp(`\\b${id}\\b`));
@@ -100,17 +126,6 @@ describe('a full pulse round', () => {
     expect(JSON.stringify(invitations)).not.toMatch(new RegExp([...answerIds].join('|')));
   });
 
-  it('counts respondents per window and work mode', async () => {
-    const counters = await pulseCounters('lyon-1');
-    const week = counters.get(`WINDOW#week#${week1}#MODE#all`);
-    expect(week?.respondents).toBe(5);
-    expect(week?.wellbeingN).toBe(5);
-    expect(counters.get(`WINDOW#week#${week1}#MODE#on-site`)?.respondents).toBe(3);
-    expect(counters.get(`WINDOW#week#${week1}#MODE#remote`)?.respondents).toBe(2);
-    expect(counters.get(`WINDOW#quarter#2026-Q4#MODE#all`)?.respondents).toBe(5);
-    expect(counters.get(`WINDOW#week#${week1}#MODE#all`)?.wellbeingSum).toBeGreaterThan(0);
-  });
-
   it('sends one reminder to those who have not answered, and only once', async () => {
     const first = await remindPulse(h.dispatchDeps, week1);
     expect(first.reminded).toBe(1);
@@ -119,15 +134,49 @@ describe('a full pulse round', () => {
     expect((await remindPulse(h.dispatchDeps, week1)).reminded).toBe(0);
   });
 
-  it('counts an advisor once per wider window across weeks', async () => {
+  it('publishes a week only once its links have expired, from k advisors per figure', async () => {
     h.clock.advanceDays(7);
     await dispatchPulse(h.dispatchDeps, week2, 1);
     expect(await answerAll(week2)).toBe(7);
-    const counters = await pulseCounters('lyon-1');
-    expect(counters.get(`WINDOW#week#${week2}#MODE#all`)?.respondents).toBe(6);
-    // W47 and W48 share the quarter: P1–P5 answered both weeks, P6 only the second.
-    expect(counters.get(`WINDOW#quarter#2026-Q4#MODE#all`)?.respondents).toBe(6);
-    expect(counters.get(`WINDOW#quarter#2026-Q4#MODE#all`)?.wellbeingN).toBe(11);
+    expect((await publishClosedWeeks(publication())).published).not.toContain(week1);
+    // W48's links expire 14 days after its Monday (2026-11-23): publish both weeks after that.
+    h.clock.advanceDays(13);
+    const summary = await publishClosedWeeks(publication());
+    expect(summary.published).toEqual(expect.arrayContaining([week1, week2]));
+    const figures = await h.deps.publication.figuresOfGroups(
+      ['team:lyon-1', 'team:lille-1', 'team:lyon-1/mode:on-site', 'team:lyon-1/mode:remote', 'centre'],
+      week1,
+      week2,
+    );
+    const lyonWeeks = figures.filter((f) => f.group === 'team:lyon-1' && f.window.kind === 'week');
+    // W47: P1–P5 answered (5 advisors); W48: P1–P6 (6).
+    expect(lyonWeeks.map((f) => [f.window.id, f.dimensions.wellbeing?.n])).toEqual([
+      [week1, 5],
+      [week2, 6],
+    ]);
+    // Lille (one advisor) and each work mode of Lyon (three at most) are never published; the
+    // centre's wellbeing neither (Lille's one advisor would be its difference from Lyon's).
+    const groups = new Set(figures.map((f) => f.group));
+    expect(groups.has('team:lille-1') || groups.has('team:lyon-1/mode:on-site')).toBe(false);
+    expect(figures.filter((f) => f.group === 'centre' && f.dimensions.wellbeing)).toEqual([]);
+    // W47's rotating items were answered by P2–P5 in Lyon (P1 answered wellbeing only) and P7 in
+    // Lille: too few in either team, five advisors in the centre, published for the month.
+    const centreMonth = figures.find((f) => f.group === 'centre' && f.window.kind === 'month');
+    expect(centreMonth?.dimensions.meaning?.n).toBe(5);
+    expect(figures.some((f) => f.group === 'team:lyon-1' && f.dimensions.meaning)).toBe(false);
+  });
+
+  it("answers a published week's link as expired and stores nothing", async () => {
+    const mail = h.mailer.sent.find((m) => m.to === 'p6@centre.example' && m.tags.period === week1);
+    if (!mail) throw new Error('no invitation for P6');
+    const before = (await pulseTableItems()).length;
+    const res = await h.app.request(linkIn(mail, '/s/p/'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ 'wellbeing-week': '2' }).toString(),
+    });
+    expect(res.status).toBe(410);
+    expect((await pulseTableItems()).length).toBe(before);
   });
 
   it('rejects an empty pulse and records nothing', async () => {

@@ -27,17 +27,6 @@ export function aggregateItemOf(target: AggregateTarget): {
           quarter: target.quarter,
         },
       };
-    case 'pulse-team':
-      return {
-        key: keys.pulseAggregate(target.teamId, target.window.kind, target.window.id, target.workMode),
-        attributes: {
-          type: entityTypes.pulseAggregate,
-          teamId: target.teamId,
-          windowKind: target.window.kind,
-          windowId: target.window.id,
-          workMode: target.workMode,
-        },
-      };
   }
 }
 

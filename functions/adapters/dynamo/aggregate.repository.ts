@@ -1,15 +1,9 @@
-import type {
-  CustomerAggregate,
-  OperationsAggregate,
-  PulseAggregate,
-  WindowKind,
-} from '../../../shared/aggregates/aggregate.types.js';
+import type { CustomerAggregate, OperationsAggregate } from '../../../shared/aggregates/aggregate.types.js';
 import {
   customerAggregateFromCounters,
   operationsAggregateFromCounters,
-  pulseAggregateFromCounters,
 } from '../../../shared/aggregates/aggregate-from-counters.js';
-import type { Channel, WorkMode } from '../../../shared/roster/index.js';
+import type { Channel } from '../../../shared/roster/index.js';
 import type { AggregateRepository } from '../../services/ports/aggregate.port.js';
 import type { DynamoClients } from './client.js';
 import { keys } from './keys.js';
@@ -43,20 +37,6 @@ export class DynamoAggregateRepository implements AggregateRepository {
     return items.map((i) =>
       customerAggregateFromCounters(
         { teamId, period: String(i.period), channel: i.channel as Channel | 'all' },
-        i,
-      ),
-    );
-  }
-
-  async pulseAggregates(teamId: string): Promise<PulseAggregate[]> {
-    const items = await this.queryAll(keys.pulseAggregatesOfTeamPartition(teamId));
-    return items.map((i) =>
-      pulseAggregateFromCounters(
-        {
-          teamId,
-          window: { kind: i.windowKind as WindowKind, id: String(i.windowId) },
-          workMode: i.workMode as WorkMode | 'all',
-        },
         i,
       ),
     );

@@ -14,11 +14,11 @@ export const entityTypes = {
   pulseInvitation: 'PulseInvitation',
   customerResponse: 'CustomerResponse',
   pulseAnswer: 'PulseAnswer',
-  participation: 'Participation',
+  pulsePublication: 'PulsePublication',
+  publishedPulseFigure: 'PublishedPulseFigure',
   customerContact: 'CustomerContact',
   customerAggregate: 'CustomerAggregate',
   advisorQuarterAggregate: 'AdvisorQuarterAggregate',
-  pulseAggregate: 'PulseAggregate',
   surveySettings: 'SurveySettings',
 } as const;
 
@@ -77,11 +77,6 @@ export const keys = {
     sk: `ANSWER#${answerId}`,
   }),
   pulseAnswersPartition: (teamId: string, period: string) => `TEAM#${teamId}#PERIOD#${period}`,
-  /** "This advisor answered in this window", with nothing of the answer. */
-  participation: (advisorId: string, windowKind: string, windowId: string) => ({
-    pk: `ADVISOR#${advisorId}#PARTICIPATION`,
-    sk: `WINDOW#${windowKind}#${windowId}`,
-  }),
   customerContact: (customerKey: string) => ({ pk: `CUSTOMER#${customerKey}`, sk: 'CONTACT' }),
   customerAggregate: (teamId: string, period: string, channel: string) => ({
     pk: `TEAM#${teamId}#CUSTOMER`,
@@ -92,11 +87,20 @@ export const keys = {
     pk: `ADVISOR#${advisorId}#CUSTOMER`,
     sk: `QUARTER#${quarter}`,
   }),
-  pulseAggregate: (teamId: string, windowKind: string, windowId: string, workMode: string) => ({
-    pk: `TEAM#${teamId}#PULSE`,
-    sk: `WINDOW#${windowKind}#${windowId}#MODE#${workMode}`,
+  /** A week's pulse publication is complete: its figures carry the same publication id. */
+  pulsePublication: (isoYear: number, week: string) => ({ pk: `PUBLICATION#${isoYear}`, sk: `WEEK#${week}` }),
+  pulsePublicationsPartition: (isoYear: number) => `PUBLICATION#${isoYear}`,
+  /** One published pulse figure of a group, ordered by its first week; listed per ISO year. */
+  publishedPulseFigure: (group: string, firstWeek: string, windowKind: string, windowId: string) => ({
+    pk: `PUBLISHED#${group}`,
+    sk: `WEEK#${firstWeek}#${windowKind}#${windowId}`,
   }),
-  pulseAggregatesOfTeamPartition: (teamId: string) => `TEAM#${teamId}#PULSE`,
+  publishedPulseFiguresPartition: (group: string) => `PUBLISHED#${group}`,
+  publishedPulseFigureListing: (isoYear: number, group: string, windowKind: string, windowId: string) => ({
+    gsi1pk: `PUBLISHED_YEAR#${isoYear}`,
+    gsi1sk: `${windowKind}#${windowId}#${group}`,
+  }),
+  publishedPulseFiguresOfYearPartition: (isoYear: number) => `PUBLISHED_YEAR#${isoYear}`,
   surveySettings: () => ({ pk: 'SETTINGS', sk: 'SURVEY' }),
 
   /** Marks that the local demo centre was seeded, so a restart does not seed it again. */

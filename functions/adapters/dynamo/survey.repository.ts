@@ -1,10 +1,5 @@
-import { BatchGetCommand, GetCommand } from '@aws-sdk/lib-dynamodb';
-import type { TimeWindow, WindowKind } from '../../../shared/aggregates/aggregate.types.js';
-import {
-  customerResponseDeltas,
-  type PulseAnswerValues,
-  pulseAnswerDeltas,
-} from '../../../shared/aggregates/counter-deltas.js';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { customerResponseDeltas } from '../../../shared/aggregates/counter-deltas.js';
 import type { CustomerAnswer } from '../../../shared/surveys/customer-response.schema.js';
 import type {
   CustomerInvitation,
@@ -38,28 +33,22 @@ export function customerResponseItem(
   };
 }
 
-/** Team, period, the item answers and a random id: nothing else, by construction. */
+/**
+ * Team, week, a random id and the sealed answer (work mode and item values): nothing else, by
+ * construction. No time, order or sequence: the sort key is random and nothing is timestamped.
+ */
 export function pulseAnswerItem(
   teamId: string,
-  period: string,
+  week: string,
   answerId: string,
-  itemAnswers: Readonly<Record<string, number>>,
+  sealed: string,
 ): Record<string, unknown> {
   return {
-    ...keys.pulseAnswer(teamId, period, answerId),
+    ...keys.pulseAnswer(teamId, week, answerId),
     type: entityTypes.pulseAnswer,
     teamId,
-    period,
-    answers: itemAnswers,
-  };
-}
-
-export function participationItem(advisorId: string, window: TimeWindow): Record<string, unknown> {
-  return {
-    ...keys.participation(advisorId, window.kind, window.id),
-    type: entityTypes.participation,
-    windowKind: window.kind,
-    windowId: window.id,
+    period: week,
+    sealed,
   };
 }
 
@@ -129,50 +118,17 @@ export class DynamoSurveyRepository implements SurveyRepository {
     throw new Error(`Customer response not recorded: ${result.codes.join(', ')}`);
   }
 
-  async windowsAnswered(advisorId: string, windows: readonly TimeWindow[]): Promise<Set<WindowKind>> {
-    const out = await this.clients.doc.send(
-      new BatchGetCommand({
-        RequestItems: {
-          [this.mainTable]: {
-            Keys: windows.map((w) => keys.participation(advisorId, w.kind, w.id)),
-            ConsistentRead: true,
-          },
-        },
-      }),
-    );
-    return new Set((out.Responses?.[this.mainTable] ?? []).map((i) => i.windowKind as WindowKind));
-  }
-
-  async recordPulseAnswer(
-    input: {
-      invitation: PulseInvitation;
-      itemAnswers: Readonly<Record<string, number>>;
-      values: PulseAnswerValues;
-      answerId: string;
-      windows: readonly TimeWindow[];
-      firstInWindow: ReadonlySet<WindowKind>;
-    },
-    attempt = 0,
-  ): Promise<RecordResult> {
-    const { invitation: inv, windows, firstInWindow } = input;
-    const markers: TransactItem[] = windows.map((w) => {
-      const key = keys.participation(inv.advisorId, w.kind, w.id);
-      return firstInWindow.has(w.kind)
-        ? {
-            Put: {
-              TableName: this.mainTable,
-              Item: participationItem(inv.advisorId, w),
-              ConditionExpression: 'attribute_not_exists(pk)',
-            },
-          }
-        : {
-            ConditionCheck: {
-              TableName: this.mainTable,
-              Key: key,
-              ConditionExpression: 'attribute_exists(pk)',
-            },
-          };
-    });
+  /**
+   * One transaction: the invitation is consumed (participation) and the sealed anonymous answer
+   * is written to the pulse table; the week must not be published yet. Nothing else moves: no
+   * counter, no marker, so no change in the main table sits next to the answer.
+   */
+  async recordPulseAnswer(input: {
+    invitation: PulseInvitation;
+    sealed: string;
+    answerId: string;
+  }): Promise<RecordResult | 'closed'> {
+    const { invitation: inv } = input;
     const items: TransactItem[] = [
       {
         Update: {
@@ -186,26 +142,22 @@ export class DynamoSurveyRepository implements SurveyRepository {
       {
         Put: {
           TableName: this.pulseTable,
-          Item: pulseAnswerItem(inv.teamId, inv.period, input.answerId, input.itemAnswers),
+          Item: pulseAnswerItem(inv.teamId, inv.period, input.answerId, input.sealed),
           ConditionExpression: 'attribute_not_exists(pk)',
         },
       },
-      ...markers,
-      ...pulseAnswerDeltas(
-        { teamId: inv.teamId, workMode: inv.workMode, windows, firstInWindow },
-        input.values,
-      ).map((d) => counterUpdate(this.mainTable, d)),
+      {
+        ConditionCheck: {
+          TableName: this.mainTable,
+          Key: keys.pulsePublication(Number(inv.period.slice(0, 4)), inv.period),
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      },
     ];
     const result = await transactWithRetry(this.clients.doc, items);
     if (result.ok) return 'recorded';
     if (result.codes[0] === 'ConditionalCheckFailed') return 'already-recorded';
-    const markerRace = result.codes.slice(2, 2 + markers.length).includes('ConditionalCheckFailed');
-    if (markerRace && attempt < 3) {
-      // The same advisor's answer to another week took a wider window first: count once.
-      const answered = await this.windowsAnswered(inv.advisorId, windows);
-      const first = new Set(windows.map((w) => w.kind).filter((k) => !answered.has(k)));
-      return this.recordPulseAnswer({ ...input, firstInWindow: first }, attempt + 1);
-    }
+    if (result.codes[2] === 'ConditionalCheckFailed') return 'closed';
     throw new Error(`Pulse answer not recorded: ${result.codes.join(', ')}`);
   }
 }

@@ -1,13 +1,10 @@
-import type {
-  CustomerAggregate,
-  OperationsAggregate,
-  PulseAggregate,
-} from '../../../shared/aggregates/aggregate.types.js';
+import type { CustomerAggregate, OperationsAggregate } from '../../../shared/aggregates/aggregate.types.js';
 
-/** Reads the sufficient-statistics aggregates: O(weeks) items per team, never raw answers. */
+/**
+ * Reads the customer and operations aggregates: O(weeks) items per team, never raw answers.
+ * Pulse figures are read from the publication only (publication.port.ts).
+ */
 export interface AggregateRepository {
   customerAggregates(teamId: string, fromWeek: string, toWeek: string): Promise<CustomerAggregate[]>;
-  /** Every window (week, fortnight, month, quarter) and work-mode cut of a team. */
-  pulseAggregates(teamId: string): Promise<PulseAggregate[]>;
   operationsAggregates(teamId: string, fromWeek: string, toWeek: string): Promise<OperationsAggregate[]>;
 }

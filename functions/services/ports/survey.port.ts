@@ -1,5 +1,3 @@
-import type { TimeWindow, WindowKind } from '../../../shared/aggregates/aggregate.types.js';
-import type { PulseAnswerValues } from '../../../shared/aggregates/counter-deltas.js';
 import type { Channel, Locale, WorkMode } from '../../../shared/roster/index.js';
 import type { CustomerAnswer } from '../../../shared/surveys/customer-response.schema.js';
 import type { CustomerContactState } from '../../../shared/surveys/eligibility.js';
@@ -36,6 +34,11 @@ export interface PulseInvitation {
   readonly workMode: WorkMode;
   readonly locale: Locale;
   readonly period: string;
+  /**
+   * YYYY-MM-DD, 28 days after the advisor joined this team: from then on the advisor counts
+   * toward the anonymity threshold (a roster write cannot lift a small group over k).
+   */
+  readonly countsTowardKFrom: string;
   readonly answered?: boolean | undefined;
   readonly reminded?: boolean | undefined;
 }
@@ -65,20 +68,15 @@ export interface SurveyRepository {
     answer: CustomerAnswer;
     responseId: string;
   }): Promise<RecordResult>;
-  /** Windows in which this advisor has already answered (participation, no answers). */
-  windowsAnswered(advisorId: string, windows: readonly TimeWindow[]): Promise<Set<WindowKind>>;
   /**
-   * One transaction: the anonymous answer (pulse table), the invitation's consumption, the
-   * participation markers and the aggregate counters.
+   * One transaction: the invitation's consumption (participation) and the sealed anonymous
+   * answer in the pulse table, refused once the week is published ('closed').
    */
   recordPulseAnswer(input: {
     invitation: PulseInvitation;
-    itemAnswers: Readonly<Record<string, number>>;
-    values: PulseAnswerValues;
+    sealed: string;
     answerId: string;
-    windows: readonly TimeWindow[];
-    firstInWindow: ReadonlySet<WindowKind>;
-  }): Promise<RecordResult>;
+  }): Promise<RecordResult | 'closed'>;
 }
 
 export interface DispatchRepository {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { CustomerAggregate, PulseAggregate } from '../../../shared/aggregates/aggregate.types.js';
+import type { CustomerAggregate } from '../../../shared/aggregates/aggregate.types.js';
 import { analyseCentre } from '../../../shared/analytics/centre-analysis.js';
-import { windowsOfWeek } from '../../../shared/time/windows.js';
+import type { PublishedPulseFigure } from '../../../shared/publication/published-figure.js';
 
 const teams = [
   { teamId: 'A', site: 'Lyon', managementProfile: 'connector' as const },
@@ -26,15 +26,15 @@ function constantCustomer(teamId: string, period: string): CustomerAggregate {
   };
 }
 
-function constantPulse(teamId: string, week: string): PulseAggregate[] {
-  return windowsOfWeek(week).map((window) => ({
-    teamId,
-    window,
-    workMode: 'all' as const,
-    respondents: 8,
-    items: { wellbeing: { n: 8, sum: 32, sumSq: 128 } },
-    enps: { promoters: 0, passives: 0, detractors: 0 },
-  }));
+function constantPulse(teamId: string, week: string): PublishedPulseFigure {
+  return {
+    group: `team:${teamId}`,
+    window: { kind: 'week', id: week },
+    firstWeek: week,
+    lastWeek: week,
+    leaves: [`${teamId}/on-site`],
+    dimensions: { wellbeing: { n: 8, sum: 32, sumSq: 128 } },
+  };
 }
 
 function hasNoNonFinite(value: unknown): boolean {
@@ -45,7 +45,7 @@ function hasNoNonFinite(value: unknown): boolean {
 
 describe('centre analysis on degenerate input', () => {
   it('says insufficient evidence for an empty centre, without NaN or an exception', () => {
-    const result = analyseCentre({ teams, weeks, customer: [], pulse: [], operations: [] });
+    const result = analyseCentre({ teams, weeks, customer: [], published: [], operations: [] });
     expect(result.pooled.wellbeingLeadsCustomer.state).toBe('insufficient-evidence');
     expect(result.betweenTeams.state).toBe('insufficient-evidence');
     expect(
@@ -61,7 +61,7 @@ describe('centre analysis on degenerate input', () => {
       teams,
       weeks,
       customer: teams.flatMap((t) => weeks.map((w) => constantCustomer(t.teamId, w))),
-      pulse: teams.flatMap((t) => weeks.flatMap((w) => constantPulse(t.teamId, w))),
+      published: teams.flatMap((t) => weeks.map((w) => constantPulse(t.teamId, w))),
       operations: [],
     });
     const a = result.teams[0];
@@ -92,7 +92,7 @@ describe('centre analysis on degenerate input', () => {
             return { ...c, satisfaction: { n, sum: n * v, sumSq: n * v * v + factor } };
           }),
         ),
-        pulse: [],
+        published: [],
         operations: [],
       });
     expect(scaled(1).teams[0]?.weeks[2]?.customer.satisfaction.value).toBe(80);

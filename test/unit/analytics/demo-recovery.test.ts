@@ -10,7 +10,11 @@ const now = new Date('2026-11-23T12:00:00Z');
 function analysedDemo(seed?: number) {
   const centre = generateDemoCentre(seed === undefined ? {} : { seed });
   const history = buildDemoHistory(centre, now, (email) => email.toLowerCase());
-  return analyseCentre({ teams: history.teams, weeks: centre.plan.weeks, ...demoAggregates(history) });
+  return analyseCentre({
+    teams: history.teams,
+    weeks: centre.plan.weeks,
+    ...demoAggregates(history, centre.plan.weeks),
+  });
 }
 
 describe.each([

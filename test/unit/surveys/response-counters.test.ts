@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AggregateTarget, CounterDelta } from '../../../shared/aggregates/counter-deltas.js';
-import {
-  customerResponseDeltas,
-  npsCategory,
-  pulseAnswerDeltas,
-  sumDeltas,
-} from '../../../shared/aggregates/counter-deltas.js';
-import { windowsOfWeek } from '../../../shared/time/windows.js';
+import { customerResponseDeltas, npsCategory, sumDeltas } from '../../../shared/aggregates/counter-deltas.js';
 
 const contact = {
   teamId: 'lyon-1',
@@ -81,63 +75,6 @@ describe('counters moved by one customer response', () => {
       expect(categories, String(recommendation)).toEqual([category]);
       expect(add[category]).toBe(1);
     }
-  });
-});
-
-describe('counters moved by one pulse answer', () => {
-  const windows = windowsOfWeek('2026-W27');
-
-  it('moves each window for all work modes and for the advisor’s, counting the respondent only where first', () => {
-    const deltas = pulseAnswerDeltas(
-      { teamId: 'lyon-1', workMode: 'remote', windows, firstInWindow: new Set(['month', 'quarter']) },
-      { dimensions: { wellbeing: 4, workload: 2, autonomy: undefined }, enps: 9 },
-    );
-    expect(deltas.map((d) => d.target)).toEqual(
-      windows.flatMap((window) =>
-        (['all', 'remote'] as const).map((workMode) => ({
-          kind: 'pulse-team',
-          teamId: 'lyon-1',
-          window,
-          workMode,
-        })),
-      ),
-    );
-    const items = {
-      wellbeingN: 1,
-      wellbeingSum: 4,
-      wellbeingSumSq: 16,
-      workloadN: 1,
-      workloadSum: 2,
-      workloadSumSq: 4,
-      enpsPromoters: 1,
-    };
-    for (const delta of deltas) {
-      if (delta.target.kind !== 'pulse-team') throw new Error('pulse deltas only');
-      const first = ['month', 'quarter'].includes(delta.target.window.kind);
-      expect(delta.add, `${delta.target.window.id} ${delta.target.workMode}`).toEqual(
-        first ? { ...items, respondents: 1 } : items,
-      );
-    }
-  });
-
-  it('counts eNPS 6 as a detractor and 7 as a passive, and nothing when not asked', () => {
-    const context = {
-      teamId: 'lyon-1',
-      workMode: 'on-site' as const,
-      windows,
-      firstInWindow: new Set<never>(),
-    };
-    expect(pulseAnswerDeltas(context, { dimensions: { wellbeing: 3 }, enps: 6 })[0]?.add).toMatchObject({
-      enpsDetractors: 1,
-    });
-    expect(pulseAnswerDeltas(context, { dimensions: { wellbeing: 3 }, enps: 7 })[0]?.add).toMatchObject({
-      enpsPassives: 1,
-    });
-    expect(pulseAnswerDeltas(context, { dimensions: { wellbeing: 3 } })[0]?.add).toEqual({
-      wellbeingN: 1,
-      wellbeingSum: 3,
-      wellbeingSumSq: 9,
-    });
   });
 });
 

@@ -1,7 +1,9 @@
 import type { Channel } from '../roster/index.js';
-import { alignPeriods, type PeriodValues, recentValues } from './period-series.js';
-import type { SymmetryQuadrant } from './quadrant.js';
-import { leastSquaresSlope } from './trend.js';
+import { alertCalibration, alertWindows } from './alerts/alert-calibration.js';
+import { type PeriodFigures, type WindowDrop, windowDrop } from './alerts/window-drop.js';
+import { placeInQuadrant, type SymmetryPoint } from './quadrant.js';
+
+export type { PeriodFigures } from './alerts/window-drop.js';
 
 export type AlertKind =
   | 'wellbeing-falling'
@@ -9,147 +11,251 @@ export type AlertKind =
   | 'productivity-pressure'
   | 'once-and-done-drop';
 
+export type EvidenceUnit =
+  | 'index-points'
+  | 'percentage-points'
+  | 'seconds'
+  | 'share'
+  | 'standard-errors'
+  | 'weeks'
+  | 'answers'
+  | 'contacts';
+
+/** One number behind an alert, with its unit. */
+export interface EvidenceFigure {
+  readonly value: number;
+  readonly unit: EvidenceUnit;
+}
+
+/** The rule that fired and its stated false-alarm rate (no change, per team per quarter). */
+export interface AlertRule {
+  /** The drop had to reach this many standard errors. */
+  readonly critical: number;
+  /** …and this size, in `minDrop.unit`. */
+  readonly minDrop: EvidenceFigure;
+  readonly falseAlarmRatePerQuarter: number;
+}
+
+/** A message key of shared/i18n/alert-messages.ts and its parameters. */
+export interface AlertMessage {
+  readonly key: AlertKind;
+  readonly params: Readonly<Record<string, number | string>>;
+}
+
 /** A signal for a team manager to look at; never about an individual advisor. */
 export interface Alert {
   readonly kind: AlertKind;
   readonly teamId: string;
   readonly channel?: Channel;
-  /** The periods the evidence covers, oldest first. */
+  /** The periods the evidence covers (baseline then recent weeks with figures), oldest first. */
   readonly periods: readonly string[];
-  /** The numbers behind the alert, named for the message template. */
-  readonly evidence: Readonly<Record<string, number>>;
-  /** i18n key of the message, e.g. `alerts.wellbeing-falling`. */
-  readonly messageKey: string;
+  /** The numbers behind the alert, each with its unit; the windows' weeks and answers included. */
+  readonly evidence: Readonly<Record<string, EvidenceFigure>>;
+  readonly rule: AlertRule;
+  readonly message: AlertMessage;
 }
 
-/** The trailing run of strictly falling consecutive calendar periods (with values). */
-function trailingFall(periods: readonly string[], values: PeriodValues): string[] {
-  const run: string[] = [];
-  for (let t = periods.length - 1; t >= 0; t -= 1) {
-    const period = periods[t];
-    const value = period === undefined ? undefined : values[period];
-    if (period === undefined || value === undefined) break;
-    const previous = run[0] === undefined ? undefined : values[run[0]];
-    if (previous !== undefined && !(value > previous)) break;
-    run.unshift(period);
-  }
-  return run;
+const z975 = 1.959963984540054;
+
+/** Both windows of a drop test as evidence: means, drop, its standard error and interval, n. */
+function dropEvidence(
+  prefix: string,
+  test: WindowDrop,
+  unit: EvidenceUnit,
+  countUnit: EvidenceUnit = 'answers',
+): Record<string, EvidenceFigure> {
+  const e = (value: number, u: EvidenceUnit = unit): EvidenceFigure => ({ value, unit: u });
+  return {
+    [`${prefix}Baseline`]: e(test.baseline.mean),
+    [`${prefix}Recent`]: e(test.recent.mean),
+    [`${prefix}Drop`]: e(test.drop),
+    [`${prefix}DropSe`]: e(test.se),
+    [`${prefix}DropLow`]: e(test.drop - z975 * test.se),
+    [`${prefix}DropHigh`]: e(test.drop + z975 * test.se),
+    [`${prefix}Z`]: e(test.z, 'standard-errors'),
+    [`${prefix}BaselineWeeks`]: e(test.baseline.weeks, 'weeks'),
+    [`${prefix}RecentWeeks`]: e(test.recent.weeks, 'weeks'),
+    [`${prefix}BaselineAnswers`]: e(test.baseline.answers, countUnit),
+    [`${prefix}RecentAnswers`]: e(test.recent.answers, countUnit),
+  };
 }
+
+const round1 = (x: number) => Math.round(x * 10) / 10;
+
+function dropParams(test: WindowDrop): Record<string, number> {
+  return {
+    from: round1(test.baseline.mean),
+    to: round1(test.recent.mean),
+    drop: round1(test.drop),
+    low: round1(test.drop - z975 * test.se),
+    high: round1(test.drop + z975 * test.se),
+    baselineWeeks: test.baseline.weeks,
+    recentWeeks: test.recent.weeks,
+    baselineAnswers: test.baseline.answers,
+    recentAnswers: test.recent.answers,
+  };
+}
+
+/** The wellbeing drop test, and whether it passes the calibrated rule. */
+export function wellbeingDrop(
+  periods: readonly string[],
+  wellbeing: PeriodFigures,
+): { readonly test: WindowDrop; readonly fires: boolean } | undefined {
+  const test = windowDrop(periods, wellbeing, { ...alertWindows, sampling: 'figure' });
+  if (!test) return undefined;
+  const rule = alertCalibration.wellbeingFalling;
+  return { test, fires: test.z >= rule.critical && test.drop >= rule.minDrop };
+}
+
+const wellbeingRule: AlertRule = {
+  critical: alertCalibration.wellbeingFalling.critical,
+  minDrop: { value: alertCalibration.wellbeingFalling.minDrop, unit: 'index-points' },
+  falseAlarmRatePerQuarter: alertCalibration.wellbeingFalling.falseAlarmRatePerQuarter,
+};
 
 /**
- * Wellbeing index falling for at least `minFalls` (default 3) consecutive periods: each of the
- * last `minFalls` calendar periods is strictly below the one before; a missing period breaks
- * the run. Evidence: first and last value of the run, the drop and the number of falls.
+ * Wellbeing falling: the wellbeing index of the last 4 weeks is below that of the 8 weeks
+ * before by at least 5 index points and by at least the calibrated number of standard errors
+ * (each week's own standard error plus the team's week-to-week excess; see windowDrop).
+ * At most 5% of teams with no change see it in a quarter (alert-calibration.ts).
  */
 export function wellbeingFallingAlert(
   teamId: string,
   periods: readonly string[],
-  wellbeing: PeriodValues,
-  minFalls = 3,
+  wellbeing: PeriodFigures,
 ): Alert | undefined {
-  const run = trailingFall(periods, wellbeing);
-  const falls = run.length - 1;
-  if (falls < minFalls) return undefined;
-  const first = wellbeing[run[0] ?? ''] ?? 0;
-  const last = wellbeing[run[run.length - 1] ?? ''] ?? 0;
+  const result = wellbeingDrop(periods, wellbeing);
+  if (!result?.fires) return undefined;
+  const { test } = result;
   return {
     kind: 'wellbeing-falling',
     teamId,
-    periods: run,
-    evidence: { falls, from: first, to: last, drop: first - last },
-    messageKey: 'alerts.wellbeing-falling',
-  };
-}
-
-/** A team moving into `customers-at-advisors-expense` between two consecutive windows. */
-export function quadrantMoveAlert(
-  teamId: string,
-  previous: { readonly period: string; readonly quadrant: SymmetryQuadrant; readonly wellbeingIndex: number },
-  current: { readonly period: string; readonly quadrant: SymmetryQuadrant; readonly wellbeingIndex: number },
-): Alert | undefined {
-  if (current.quadrant !== 'customers-at-advisors-expense' || previous.quadrant === current.quadrant) {
-    return undefined;
-  }
-  return {
-    kind: 'quadrant-customers-at-advisors-expense',
-    teamId,
-    periods: [previous.period, current.period],
-    evidence: { wellbeingBefore: previous.wellbeingIndex, wellbeingNow: current.wellbeingIndex },
-    messageKey: 'alerts.quadrant-customers-at-advisors-expense',
+    periods: [...test.baseline.periods, ...test.recent.periods],
+    evidence: dropEvidence('wellbeing', test, 'index-points'),
+    rule: wellbeingRule,
+    message: { key: 'wellbeing-falling', params: dropParams(test) },
   };
 }
 
 /**
- * Productivity pressure (DOMAIN.md fact 2): over the last `window` calendar periods (default 4,
- * all present in both series), average handle time falls while the wellbeing index falls.
- * Fires when the least-squares slope of handle time is at most −`minHandleTimeFallShare`
- * (default 2%) of its window mean per period and the wellbeing slope is at most
- * −`minWellbeingFall` (default 1 index point) per period.
+ * A team entering `customers-at-advisors-expense`: its wellbeing fell (the wellbeing-falling
+ * rule fires) and, against the centre's thresholds, its recent window is clearly in that
+ * quadrant (both 95% intervals on their side) while its baseline window was not. Its false-alarm
+ * rate is at most that of wellbeing falling, of which it is a special case.
+ */
+export function quadrantMoveAlert(
+  teamId: string,
+  periods: readonly string[],
+  wellbeing: PeriodFigures,
+  customer: PeriodFigures,
+  thresholds: SymmetryPoint,
+): Alert | undefined {
+  const fall = wellbeingDrop(periods, wellbeing);
+  if (!fall?.fires) return undefined;
+  const customers = windowDrop(periods, customer, { ...alertWindows, sampling: 'figure' });
+  if (!customers) return undefined;
+  const place = (w: WindowDrop['recent'], c: WindowDrop['recent']) =>
+    placeInQuadrant({ value: w.mean, se: w.se }, { value: c.mean, se: c.se }, thresholds).quadrant;
+  const before = place(fall.test.baseline, customers.baseline);
+  const now = place(fall.test.recent, customers.recent);
+  if (now !== 'customers-at-advisors-expense' || before === now) return undefined;
+  return {
+    kind: 'quadrant-customers-at-advisors-expense',
+    teamId,
+    periods: [...fall.test.baseline.periods, ...fall.test.recent.periods],
+    evidence: {
+      ...dropEvidence('wellbeing', fall.test, 'index-points'),
+      customerRecent: { value: customers.recent.mean, unit: 'index-points' },
+      customerRecentSe: { value: customers.recent.se, unit: 'index-points' },
+      wellbeingThreshold: { value: thresholds.wellbeingIndex, unit: 'index-points' },
+      customerThreshold: { value: thresholds.customerIndex, unit: 'index-points' },
+    },
+    rule: wellbeingRule,
+    message: {
+      key: 'quadrant-customers-at-advisors-expense',
+      params: {
+        ...dropParams(fall.test),
+        previousQuadrant: before,
+        customer: round1(customers.recent.mean),
+        wellbeingThreshold: round1(thresholds.wellbeingIndex),
+        customerThreshold: round1(thresholds.customerIndex),
+      },
+    },
+  };
+}
+
+/**
+ * Productivity pressure (DOMAIN.md fact 2): over the same windows, mean handle time fell by at
+ * least 5% of its baseline and the calibrated number of standard errors, AND wellbeing fell
+ * (the wellbeing-falling rule). Each leg is a test at ≤ 5% per quarter, so the pair is too,
+ * whichever leg truly moves (intersection–union test, Berger 1982).
  */
 export function productivityPressureAlert(
   teamId: string,
   periods: readonly string[],
-  handleTimeSeconds: PeriodValues,
-  wellbeing: PeriodValues,
-  options: { window?: number; minHandleTimeFallShare?: number; minWellbeingFall?: number } = {},
+  handleTimeSeconds: PeriodFigures,
+  wellbeing: PeriodFigures,
 ): Alert | undefined {
-  const window = options.window ?? 4;
-  const recent = periods.slice(-window);
-  const paired = alignPeriods(recent, handleTimeSeconds, wellbeing);
-  if (recent.length < window || paired.periods.length < window) return undefined;
-  const positions = paired.periods.map((_, i) => i);
-  const handleSlope = leastSquaresSlope(positions, paired.x);
-  const wellbeingSlope = leastSquaresSlope(positions, paired.y);
-  const meanHandle = paired.x.reduce((s, v) => s + v, 0) / paired.x.length;
-  if (handleSlope === undefined || wellbeingSlope === undefined || !(meanHandle > 0)) return undefined;
-  const handleShare = handleSlope / meanHandle;
-  if (handleShare > -(options.minHandleTimeFallShare ?? 0.02)) return undefined;
-  if (wellbeingSlope > -(options.minWellbeingFall ?? 1)) return undefined;
+  const fall = wellbeingDrop(periods, wellbeing);
+  if (!fall?.fires) return undefined;
+  const handle = windowDrop(periods, handleTimeSeconds, { ...alertWindows, sampling: 'figure' });
+  const rule = alertCalibration.handleTimeFalling;
+  if (!handle || !(handle.baseline.mean > 0)) return undefined;
+  const share = handle.drop / handle.baseline.mean;
+  if (handle.z < rule.critical || share < rule.minDropShare) return undefined;
   return {
     kind: 'productivity-pressure',
     teamId,
-    periods: paired.periods,
+    periods: [...fall.test.baseline.periods, ...fall.test.recent.periods],
     evidence: {
-      handleTimeSlopeSeconds: handleSlope,
-      handleTimeSlopeShare: handleShare,
-      wellbeingSlope,
+      ...dropEvidence('wellbeing', fall.test, 'index-points'),
+      ...dropEvidence('handleTime', handle, 'seconds', 'contacts'),
+      handleTimeDropShare: { value: share, unit: 'share' },
     },
-    messageKey: 'alerts.productivity-pressure',
+    rule: {
+      critical: rule.critical,
+      minDrop: { value: rule.minDropShare, unit: 'share' },
+      falseAlarmRatePerQuarter: Math.max(rule.falseAlarmRatePerQuarter, wellbeingRule.falseAlarmRatePerQuarter),
+    },
+    message: {
+      key: 'productivity-pressure',
+      params: {
+        ...dropParams(fall.test),
+        handleFrom: Math.round(handle.baseline.mean),
+        handleTo: Math.round(handle.recent.mean),
+        handleDropPercent: round1(100 * share),
+      },
+    },
   };
 }
 
 /**
- * Once-and-done rate (0–100) dropping on one channel: the mean of the last `window` periods
- * (default 4) is at least `minDrop` percentage points (default 5) below the mean of the
- * `window` periods before. Each half needs at least half its periods present. Five points is
- * about twice the standard error of a four-week mean at 100 answers a week (p ≈ 0.7).
+ * Once-and-done rate dropping on one channel: the pooled rate of the last 4 weeks is below that
+ * of the 8 weeks before by at least 5 percentage points and by the calibrated number of
+ * standard errors, each window's error binomial on its own answers (plus any week-to-week excess),
+ * so a drop means more at 100 answers a week than at 5.
  */
 export function onceAndDoneDropAlert(
   teamId: string,
   channel: Channel,
   periods: readonly string[],
-  onceAndDone: PeriodValues,
-  options: { window?: number; minDrop?: number } = {},
+  onceAndDone: PeriodFigures,
 ): Alert | undefined {
-  const window = options.window ?? 4;
-  const minDrop = options.minDrop ?? 5;
-  if (periods.length < 2 * window) return undefined;
-  const recent = recentValues(periods, onceAndDone, window);
-  const previous = recentValues(periods.slice(0, -window), onceAndDone, window);
-  const needed = Math.ceil(window / 2);
-  if (recent.values.length < needed || previous.values.length < needed) return undefined;
-  const mean = (values: number[]) => values.reduce((s, v) => s + v, 0) / values.length;
-  const recentMean = mean(recent.values);
-  const previousMean = mean(previous.values);
-  const drop = previousMean - recentMean;
-  if (drop < minDrop) return undefined;
+  const test = windowDrop(periods, onceAndDone, { ...alertWindows, sampling: 'binomial' });
+  const rule = alertCalibration.onceAndDoneDrop;
+  if (!test || test.z < rule.critical || test.drop < rule.minDrop) return undefined;
   return {
     kind: 'once-and-done-drop',
     teamId,
     channel,
-    periods: [...previous.periods, ...recent.periods],
-    evidence: { previousMean, recentMean, drop },
-    messageKey: 'alerts.once-and-done-drop',
+    periods: [...test.baseline.periods, ...test.recent.periods],
+    evidence: dropEvidence('onceAndDone', test, 'percentage-points'),
+    rule: {
+      critical: rule.critical,
+      minDrop: { value: rule.minDrop, unit: 'percentage-points' },
+      falseAlarmRatePerQuarter: rule.falseAlarmRatePerQuarter,
+    },
+    message: { key: 'once-and-done-drop', params: { ...dropParams(test), channel } },
   };
 }
 
@@ -157,32 +263,27 @@ export function onceAndDoneDropAlert(
 export interface TeamAlertInput {
   readonly teamId: string;
   readonly periods: readonly string[];
-  readonly wellbeing: PeriodValues;
-  readonly handleTimeSeconds: PeriodValues;
-  readonly onceAndDoneByChannel: Readonly<Partial<Record<Channel, PeriodValues>>>;
-  /** Quadrants of the two latest windows, when both could be shown. */
-  readonly quadrants?: {
-    readonly previous: {
-      readonly period: string;
-      readonly quadrant: SymmetryQuadrant;
-      readonly wellbeingIndex: number;
-    };
-    readonly current: {
-      readonly period: string;
-      readonly quadrant: SymmetryQuadrant;
-      readonly wellbeingIndex: number;
-    };
-  };
+  /** Weekly wellbeing index figures (shown week-level figures only). */
+  readonly wellbeing: PeriodFigures;
+  /** Weekly customer satisfaction index figures, for the quadrant move. */
+  readonly customer: PeriodFigures;
+  /** Weekly mean handle time in seconds, n = contacts. */
+  readonly handleTimeSeconds: PeriodFigures;
+  /** Weekly once-and-done rate (0–100) per channel, n = answers. */
+  readonly onceAndDoneByChannel: Readonly<Partial<Record<Channel, PeriodFigures>>>;
+  /** The centre's quadrant thresholds, when known. */
+  readonly thresholds?: SymmetryPoint;
 }
 
-/** All alerts of one team, with default thresholds. Feed it only figures that passed anonymity. */
+/** All alerts of one team. Feed it only figures that passed anonymity. */
 export function teamAlerts(input: TeamAlertInput): Alert[] {
   const alerts: (Alert | undefined)[] = [
     wellbeingFallingAlert(input.teamId, input.periods, input.wellbeing),
-    input.quadrants && quadrantMoveAlert(input.teamId, input.quadrants.previous, input.quadrants.current),
+    input.thresholds &&
+      quadrantMoveAlert(input.teamId, input.periods, input.wellbeing, input.customer, input.thresholds),
     productivityPressureAlert(input.teamId, input.periods, input.handleTimeSeconds, input.wellbeing),
   ];
-  for (const [channel, series] of Object.entries(input.onceAndDoneByChannel) as [Channel, PeriodValues][]) {
+  for (const [channel, series] of Object.entries(input.onceAndDoneByChannel) as [Channel, PeriodFigures][]) {
     alerts.push(onceAndDoneDropAlert(input.teamId, channel, input.periods, series));
   }
   return alerts.filter((a): a is Alert => a !== undefined);

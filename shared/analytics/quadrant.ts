@@ -1,3 +1,5 @@
+import normalQuantile from '@stdlib/stats-base-dists-normal-quantile';
+import type { WindowEstimate } from './alerts/window-drop.js';
 import type { PeriodValues } from './period-series.js';
 import { recentTrend, type Trend } from './trend.js';
 
@@ -15,10 +17,28 @@ export type SymmetryQuadrant =
   | 'advisors-comfortable-customers-under-served'
   | 'both-low';
 
+/** A quadrant, or `near-centre` when a 95% interval of either index straddles its threshold. */
+export type QuadrantPlacement = SymmetryQuadrant | 'near-centre';
+
 /** A team's two indices (0–100) in one window. */
 export interface SymmetryPoint {
   readonly wellbeingIndex: number;
   readonly customerIndex: number;
+}
+
+/**
+ * The quadrant's cross-hairs: the whole centre's medians of both indices over its teams, given
+ * to every reader (a one-team reader gets these values, not the other teams' figures).
+ */
+export interface QuadrantThresholds extends SymmetryPoint {
+  /** Teams whose current point entered the medians. */
+  readonly teams: number;
+}
+
+/** An index (0–100) over a window, with its standard error. */
+export interface IndexEstimate {
+  readonly value: number;
+  readonly se: number;
 }
 
 /** Median of finite values, or undefined when there is none. */
@@ -39,7 +59,13 @@ export function centreMedians(points: readonly SymmetryPoint[]): SymmetryPoint |
     : { wellbeingIndex, customerIndex };
 }
 
-/** The quadrant of one team; a value equal to the median counts as at or above it. */
+/** The centre's quadrant thresholds from every team's current point, or undefined without any. */
+export function quadrantThresholds(points: readonly SymmetryPoint[]): QuadrantThresholds | undefined {
+  const medians = centreMedians(points);
+  return medians && { ...medians, teams: points.length };
+}
+
+/** The quadrant of one point; a value equal to the median counts as at or above it. */
 export function symmetryQuadrant(point: SymmetryPoint, medians: SymmetryPoint): SymmetryQuadrant {
   const advisorsOk = point.wellbeingIndex >= medians.wellbeingIndex;
   const customersOk = point.customerIndex >= medians.customerIndex;
@@ -49,33 +75,109 @@ export function symmetryQuadrant(point: SymmetryPoint, medians: SymmetryPoint): 
   return 'both-low';
 }
 
+/** Where a 95% interval lies against a threshold. */
+export type ThresholdSide = 'above' | 'below' | 'straddles';
+
+const z975 = normalQuantile(0.975, 0, 1);
+
+/** 95% normal interval of an estimate. */
+export function interval95(estimate: IndexEstimate): readonly [number, number] {
+  return [estimate.value - z975 * estimate.se, estimate.value + z975 * estimate.se];
+}
+
+/** `above` when the whole 95% interval is at or above the threshold, `below` when under it. */
+export function sideOf(estimate: IndexEstimate, threshold: number): ThresholdSide {
+  const [low, high] = interval95(estimate);
+  if (low >= threshold) return 'above';
+  if (high < threshold) return 'below';
+  return 'straddles';
+}
+
+/**
+ * The quadrant of a team whose two indices are estimates: assigned only when each 95% interval
+ * lies on one side of its threshold, `near-centre` when either straddles it.
+ */
+export function placeInQuadrant(
+  wellbeing: IndexEstimate,
+  customer: IndexEstimate,
+  thresholds: SymmetryPoint,
+): { readonly quadrant: QuadrantPlacement; readonly wellbeing: ThresholdSide; readonly customer: ThresholdSide } {
+  const w = sideOf(wellbeing, thresholds.wellbeingIndex);
+  const c = sideOf(customer, thresholds.customerIndex);
+  if (w === 'straddles' || c === 'straddles') return { quadrant: 'near-centre', wellbeing: w, customer: c };
+  return {
+    quadrant: symmetryQuadrant(
+      { wellbeingIndex: wellbeing.value, customerIndex: customer.value },
+      thresholds,
+    ),
+    wellbeing: w,
+    customer: c,
+  };
+}
+
+/** One axis of a team's point: the window mean, its standard error and 95% interval, and its n. */
+export interface SymmetryAxis {
+  readonly value: number;
+  readonly se: number;
+  readonly ci95: readonly [number, number];
+  readonly weeks: number;
+  readonly answers: number;
+  readonly side: ThresholdSide;
+}
+
 export interface TeamSymmetry {
   readonly teamId: string;
-  readonly quadrant: SymmetryQuadrant;
+  readonly quadrant: QuadrantPlacement;
   readonly point: SymmetryPoint;
+  readonly wellbeing: SymmetryAxis;
+  readonly customer: SymmetryAxis;
+  /** The centre-wide thresholds the point was read against. */
+  readonly thresholds: QuadrantThresholds;
   readonly wellbeingTrend: Trend;
   readonly customerTrend: Trend;
 }
 
+function axis(estimate: WindowEstimate, side: ThresholdSide): SymmetryAxis {
+  const e = { value: estimate.mean, se: estimate.se };
+  return {
+    value: estimate.mean,
+    se: estimate.se,
+    ci95: interval95(e),
+    weeks: estimate.weeks,
+    answers: estimate.answers,
+    side,
+  };
+}
+
 /**
- * A team's quadrant for its current point, with the least-squares trend of each axis over the
- * last `trendWindow` calendar periods (see recentTrend).
+ * A team's placement for its current window (see placeInQuadrant) against the centre's
+ * thresholds, which the caller passes in (never computed from the teams it happens to see),
+ * with the trend of each axis over the last `trendWindow` (default 8) calendar periods.
  */
 export function teamSymmetry(input: {
   readonly teamId: string;
-  readonly point: SymmetryPoint;
-  readonly medians: SymmetryPoint;
+  readonly wellbeing: WindowEstimate;
+  readonly customer: WindowEstimate;
+  readonly thresholds: QuadrantThresholds;
   readonly periods: readonly string[];
-  readonly wellbeing: PeriodValues;
-  readonly customer: PeriodValues;
+  readonly wellbeingSeries: PeriodValues;
+  readonly customerSeries: PeriodValues;
   readonly trendWindow?: number;
 }): TeamSymmetry {
-  const window = input.trendWindow ?? 6;
+  const window = input.trendWindow ?? 8;
+  const placement = placeInQuadrant(
+    { value: input.wellbeing.mean, se: input.wellbeing.se },
+    { value: input.customer.mean, se: input.customer.se },
+    input.thresholds,
+  );
   return {
     teamId: input.teamId,
-    quadrant: symmetryQuadrant(input.point, input.medians),
-    point: input.point,
-    wellbeingTrend: recentTrend(input.periods, input.wellbeing, window),
-    customerTrend: recentTrend(input.periods, input.customer, window),
+    quadrant: placement.quadrant,
+    point: { wellbeingIndex: input.wellbeing.mean, customerIndex: input.customer.mean },
+    wellbeing: axis(input.wellbeing, placement.wellbeing),
+    customer: axis(input.customer, placement.customer),
+    thresholds: input.thresholds,
+    wellbeingTrend: recentTrend(input.periods, input.wellbeingSeries, window),
+    customerTrend: recentTrend(input.periods, input.customerSeries, window),
   };
 }

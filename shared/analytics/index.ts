@@ -13,3 +13,4 @@ export * from './quadrant.js';
 export * from './rank.js';
 export * from './repeated-measures.js';
 export * from './trend.js';
+export * from './alerts/window-drop.js';

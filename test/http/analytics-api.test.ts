@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createApiKey } from '../../functions/services/api-key.service.js';
+import { publishClosedWeeks } from '../../functions/services/publication/publish-pulse.service.js';
 import { dispatchPulse } from '../../functions/services/pulse-dispatch.service.js';
+import { publicationDeps } from '../../functions/wiring/publication.wiring.js';
 import { pulseItemsFor } from '../../shared/surveys/pulse-bank.js';
 import { linkIn, type SurveyHarness, surveyHarness } from '../support/survey-harness.js';
 
@@ -31,6 +33,11 @@ beforeAll(async () => {
     }
     h.clock.advanceDays(7);
   }
+  // W47's links expire on 2026-11-30: from then on its figures are published, once.
+  h.clock.advanceDays(7);
+  expect(
+    (await publishClosedWeeks({ ...publicationDeps(h.db.config, h.db.clients), clock: h.clock })).published,
+  ).toEqual(expect.arrayContaining(weeks));
   allTeams = (await createApiKey(h.deps.apiKeys, h.deps.clock, { name: 'bi' })).key;
   lilleOnly = (await createApiKey(h.deps.apiKeys, h.deps.clock, { name: 'lille', teams: ['lille-1'] })).key;
 });

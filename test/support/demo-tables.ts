@@ -1,0 +1,36 @@
+import { randomUUID } from 'node:crypto';
+import { batchWriteAll } from '../../functions/adapters/dynamo/batch.js';
+import { DynamoPublicationRepository } from '../../functions/adapters/dynamo/publication.repository.js';
+import { DynamoRosterRepository } from '../../functions/adapters/dynamo/roster.repository.js';
+import { pulseAnswerItem } from '../../functions/adapters/dynamo/survey.repository.js';
+import { aesPulseSeal } from '../../functions/adapters/pulse/pulse-seal.js';
+import { generateDemoCentre } from '../../scripts/demo/demo-centre.js';
+import { demoPublication } from '../../scripts/demo-aggregates.js';
+import { buildDemoHistory } from '../../scripts/demo-history.js';
+import type { TestDatabase } from './test-tables.js';
+
+/** The demo centre written to test tables and published week by week, as `npm start` seeds it. */
+export async function seedDemoTables(db: TestDatabase, now: Date) {
+  const centre = generateDemoCentre({ endWeekMonday: '2026-11-16' });
+  const history = buildDemoHistory(centre, now, (email) => email.toLowerCase());
+  const seal = aesPulseSeal(db.config.APP_SECRET);
+  const roster = new DynamoRosterRepository(db.clients, db.config.MAIN_TABLE_NAME);
+  await roster.upsertTeams(history.teams);
+  await roster.upsertAdvisors(history.advisors);
+  await batchWriteAll(db.clients.doc, db.config.MAIN_TABLE_NAME, history.mainItems);
+  const pulseItems = await Promise.all(
+    history.pulseAnswers.map(async (a) =>
+      pulseAnswerItem(
+        a.teamId,
+        a.week,
+        randomUUID(),
+        await seal.seal({ workMode: a.workMode, answers: a.answers }),
+      ),
+    ),
+  );
+  await batchWriteAll(db.clients.doc, db.config.PULSE_TABLE_NAME, pulseItems);
+  const publication = new DynamoPublicationRepository(db.clients, db.config.MAIN_TABLE_NAME);
+  const byWeek = demoPublication(history, centre.plan.weeks);
+  for (const [week, figures] of byWeek) await publication.publishWeek(week, figures, randomUUID());
+  return { centre, history, published: [...byWeek.values()].flat() };
+}

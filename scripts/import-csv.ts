@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { SingleBar } from 'cli-progress';
 import { readCsvRows } from '../functions/adapters/csv-rows.js';
-import { dynamoDeps } from '../functions/wiring/dynamo.wiring.js';
 import { type ImportKind, importKinds, importRows } from '../functions/services/roster-import.service.js';
+import { dynamoDeps } from '../functions/wiring/dynamo.wiring.js';
 import { openLocalDatabase } from './local/local-database.js';
 
 const [kind, file] = process.argv.slice(2);

@@ -3,6 +3,8 @@ import { ApiDocsPage, type ApiReferenceDocument } from '../../web/pages/api-docs
 import { HomePage } from '../../web/pages/home.page.js';
 import { apiKeyAuth } from './api-key-auth.js';
 import type { AppDeps, AppEnv } from './app-deps.js';
+import { apiBodyLimit } from './middleware/api-body-limit.js';
+import { methodNotAllowed } from './middleware/api-methods.js';
 import { refuseCrossSiteRequests } from './middleware/cross-site-guard.js';
 import { loopbackOnly } from './middleware/loopback-only.js';
 import { pageSecurityHeaders } from './middleware/page-security.js';
@@ -12,6 +14,7 @@ import { advisorsRoutes } from './routes/advisors.routes.js';
 import { analyticsRoutes } from './routes/analytics.routes.js';
 import { devOutboxRoutes } from './routes/dev-outbox.routes.js';
 import { interactionsRoutes } from './routes/interactions.routes.js';
+import { rosterHistoryRoutes } from './routes/roster-history.routes.js';
 import { settingsRoutes } from './routes/settings.routes.js';
 import { surveyRoutes } from './routes/survey.routes.js';
 import { teamsRoutes } from './routes/teams.routes.js';
@@ -33,12 +36,15 @@ export function createApp(deps: AppDeps) {
   );
 
   const api = new Hono<AppEnv>();
+  api.use(methodNotAllowed(api, '/api/v1'));
+  api.use(apiBodyLimit());
   api.use(apiKeyAuth(deps.apiKeys));
   api.route('/teams', teamsRoutes(deps));
   api.route('/advisors', advisorsRoutes(deps));
   api.route('/interactions', interactionsRoutes(deps));
   api.route('/settings', settingsRoutes(deps));
   api.route('/analytics', analyticsRoutes(deps));
+  api.route('/roster-history', rosterHistoryRoutes(deps));
   app.route('/api/v1', api);
   const { surveys, pulseSeal } = deps;
   if (surveys && pulseSeal) app.route('/', surveyRoutes({ ...deps, surveys, pulseSeal }));

@@ -1,10 +1,16 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError } from '../services/errors.js';
+import {
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  UnauthenticatedError,
+  ValidationError,
+} from '../services/errors.js';
 
 /** RFC 9457 problem details, with `errors` naming each bad field. */
-function problem(
+export function problem(
   c: Context,
   status: ContentfulStatusCode,
   title: string,
@@ -14,6 +20,13 @@ function problem(
   c.header('Content-Type', 'application/problem+json');
   return c.body(JSON.stringify({ type: 'about:blank', title, status, detail, ...extra }), status);
 }
+
+const httpTitles: Partial<Record<number, string>> = {
+  400: 'Invalid request',
+  405: 'Method not allowed',
+  413: 'Request too large',
+  415: 'Unsupported media type',
+};
 
 /** The one place that turns errors into HTTP statuses. */
 export function onError(error: Error, c: Context) {
@@ -26,8 +39,13 @@ export function onError(error: Error, c: Context) {
   }
   if (error instanceof ForbiddenError) return problem(c, 403, 'Forbidden', error.message);
   if (error instanceof NotFoundError) return problem(c, 404, 'Not found', error.message);
-  if (error instanceof HTTPException)
-    return problem(c, error.status, error.message || 'Error', error.message);
+  if (error instanceof ConflictError) {
+    return problem(c, 409, 'Conflict', error.message, { errors: error.problems });
+  }
+  if (error instanceof HTTPException) {
+    const title = httpTitles[error.status] ?? 'Error';
+    return problem(c, error.status, title, error.message || title);
+  }
   console.error(error);
   return problem(
     c,

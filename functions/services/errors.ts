@@ -36,3 +36,17 @@ export class ForbiddenError extends Error {
 export class NotFoundError extends Error {
   override name = 'NotFoundError';
 }
+
+/**
+ * The request contradicts what is already stored (an external id reused with other content);
+ * nothing was stored. Mapped to 409 with the conflicting fields.
+ */
+export class ConflictError extends Error {
+  override name = 'ConflictError';
+  constructor(
+    readonly problems: readonly FieldProblem[],
+    message = 'The request contradicts what is already stored; nothing was stored.',
+  ) {
+    super(message);
+  }
+}

@@ -1,11 +1,16 @@
-import { type Interaction, interactionBatchSchema } from '../../shared/roster/index.js';
+import {
+  type Interaction,
+  type InteractionReport,
+  interactionBatchSchema,
+  utcInstant,
+} from '../../shared/roster/index.js';
 import { customerSurveyWindowDays } from '../../shared/surveys/survey-window.js';
-import { NotFoundError, ValidationError } from './errors.js';
+import { ConflictError, NotFoundError, ValidationError } from './errors.js';
 import type { Clock } from './ports/clock.port.js';
 import type { InteractionRepository, InteractionToRecord } from './ports/interaction.port.js';
 import type { Page, PageRequest, RosterRepository } from './ports/roster.port.js';
 import { rejectRepeatedIds } from './roster.service.js';
-import { assertTeamsInScope, type CallerScope, canAccessTeam } from './scope.js';
+import { type CallerScope, canAccessTeam } from './scope.js';
 import { parseOrThrow } from './validation.js';
 
 export interface InteractionDeps {
@@ -22,13 +27,38 @@ export interface BatchReceipt {
   readonly duplicates: string[];
 }
 
+/** How far in the future a contact may end (clock skew between the source system and us). */
+export const maxContactEndAheadMs = 5 * 60_000;
+
+const comparedFields = [
+  'advisorId',
+  'channel',
+  'startedAt',
+  'endedAt',
+  'handleTimeSeconds',
+  'resolvedFirstContact',
+  'customerLocale',
+  'customerKey',
+] as const;
+
+/** Whether two records of one external id describe the same contact (instants compared as instants). */
+function sameContact(a: Interaction, b: Interaction): boolean {
+  return comparedFields.every((f) =>
+    f === 'startedAt' || f === 'endedAt'
+      ? Date.parse(a[f]) === Date.parse(b[f])
+      : (a[f] ?? null) === (b[f] ?? null),
+  );
+}
+
 /**
  * Records a batch of up to 500 customer contacts.
  * 1. validate every interaction; a bad one rejects the whole batch and nothing is stored
- * 2. check every advisor is known and in the caller's scope
- * 3. replace the customer email by its keyed hash; keep the plain email only in a pending
- *    survey that expires with the survey window
- * 4. store each interaction once: one already stored under its external id is a duplicate
+ * 2. check every advisor is known and in the caller's scope (one outside it reads as unknown)
+ * 3. refuse a contact ending more than 5 minutes from now, and store instants in UTC
+ * 4. replace the customer email by its keyed hash; keep the plain email only in a pending
+ *    survey that expires with the survey window, counted from the contact's end (never later than now)
+ * 5. external ids are namespaced by the advisor's team: the same id already stored for that team
+ *    with the same content is a duplicate, with other content a 409 naming it
  */
 export async function recordInteractionBatch(
   deps: InteractionDeps,
@@ -41,56 +71,107 @@ export async function recordInteractionBatch(
     'interactions',
     'externalId',
   );
-  const advisors = await deps.roster.getAdvisors(interactions.map((i) => i.advisorId));
-  const unknown = interactions.flatMap((i, index) =>
-    advisors.has(i.advisorId)
-      ? []
-      : [{ path: `interactions[${index}].advisorId`, message: `unknown advisor "${i.advisorId}"` }],
-  );
-  if (unknown.length) throw new ValidationError(unknown);
-  assertTeamsInScope(
-    scope,
-    [...advisors.values()].map((a) => a.teamId),
-  );
-
   const now = deps.clock.now();
-  const receivedAt = now.toISOString();
-  const toRecord: InteractionToRecord[] = interactions.map(({ customerEmail, ...report }) => {
-    const advisor = advisors.get(report.advisorId);
-    if (!advisor) throw new Error('advisor checked above');
-    const interaction: Interaction = {
-      ...report,
-      teamId: advisor.teamId,
-      customerKey: deps.customerKey(customerEmail),
-      receivedAt,
-    };
-    const expiresAt = Math.floor(Date.parse(report.endedAt) / 1000) + customerSurveyWindowDays * 86_400;
-    return expiresAt > now.getTime() / 1000
-      ? { interaction, pendingSurvey: { customerEmail, expiresAt } }
-      : { interaction };
+  const tooLate = interactions.flatMap((i, index) =>
+    Date.parse(i.endedAt) > now.getTime() + maxContactEndAheadMs
+      ? [{ path: `interactions[${index}].endedAt`, message: 'must not be more than 5 minutes in the future' }]
+      : [],
+  );
+  if (tooLate.length) throw new ValidationError(tooLate);
+  const advisors = await deps.roster.getAdvisors(interactions.map((i) => i.advisorId));
+  const unknown = interactions.flatMap((i, index) => {
+    const advisor = advisors.get(i.advisorId);
+    return advisor && canAccessTeam(scope, advisor.teamId)
+      ? []
+      : [{ path: `interactions[${index}].advisorId`, message: `unknown advisor "${i.advisorId}"` }];
   });
+  if (unknown.length) throw new ValidationError(unknown);
+
+  const receivedAt = now.toISOString();
+  const toRecord = interactions.map((report) => {
+    const teamId = advisors.get(report.advisorId)?.teamId;
+    if (!teamId) throw new Error('advisor checked above');
+    return toInteractionRecord(deps, report, teamId, now, receivedAt);
+  });
+  await rejectConflicts(deps, toRecord);
   const outcome = await deps.interactions.recordInteractions(toRecord);
   return { received: interactions.length, ...outcome };
 }
 
+function toInteractionRecord(
+  deps: InteractionDeps,
+  { customerEmail, ...report }: InteractionReport,
+  teamId: string,
+  now: Date,
+  receivedAt: string,
+): InteractionToRecord {
+  const interaction: Interaction = {
+    ...report,
+    startedAt: utcInstant(report.startedAt),
+    endedAt: utcInstant(report.endedAt),
+    teamId,
+    customerKey: deps.customerKey(customerEmail),
+    receivedAt,
+  };
+  const endedMs = Math.min(Date.parse(report.endedAt), now.getTime());
+  const expiresAt = Math.floor(endedMs / 1000) + customerSurveyWindowDays * 86_400;
+  return expiresAt > now.getTime() / 1000
+    ? { interaction, pendingSurvey: { customerEmail, expiresAt } }
+    : { interaction };
+}
+
+async function rejectConflicts(deps: InteractionDeps, items: readonly InteractionToRecord[]): Promise<void> {
+  const stored = await deps.interactions.getInteractions(items.map((i) => i.interaction));
+  const byRef = new Map(stored.map((s) => [JSON.stringify([s.externalId, s.teamId]), s]));
+  const conflicts = items.flatMap(({ interaction }, index) => {
+    const previous = byRef.get(JSON.stringify([interaction.externalId, interaction.teamId]));
+    return previous && !sameContact(previous, interaction)
+      ? [
+          {
+            path: `interactions[${index}].externalId`,
+            message: `"${interaction.externalId}" is already stored with other content`,
+          },
+        ]
+      : [];
+  });
+  if (conflicts.length) throw new ConflictError(conflicts);
+}
+
+/**
+ * The interaction with this external id in the caller's teams; out of scope and unknown answer
+ * alike (404). When several of the caller's teams used the id, `teamId` says which.
+ */
 export async function getInteraction(
   deps: InteractionDeps,
   scope: CallerScope,
   externalId: string,
+  teamId?: string,
 ): Promise<Interaction> {
-  const interaction = await deps.interactions.getInteraction(externalId);
-  if (!interaction || !canAccessTeam(scope, interaction.teamId))
-    throw new NotFoundError(`No interaction "${externalId}"`);
-  return interaction;
+  const found = (await deps.interactions.findInteractions(externalId)).filter(
+    (i) => canAccessTeam(scope, i.teamId) && (teamId === undefined || i.teamId === teamId),
+  );
+  const [first, ...others] = found;
+  if (!first) throw new NotFoundError(`No interaction "${externalId}"`);
+  if (others.length > 0) {
+    throw new ValidationError([
+      { path: 'teamId', message: `required: "${externalId}" names contacts of several teams` },
+    ]);
+  }
+  return first;
 }
 
+/** An advisor's contacts, optionally between two instants (compared in UTC, whatever their offsets). */
 export async function listInteractionsOfAdvisor(
   deps: InteractionDeps,
   scope: CallerScope,
   request: PageRequest & { advisorId: string; from?: string | undefined; to?: string | undefined },
 ): Promise<Page<Interaction>> {
+  const from = request.from === undefined ? undefined : utcInstant(request.from);
+  const to = request.to === undefined ? undefined : utcInstant(request.to);
+  if (from && to && from > to)
+    throw new ValidationError([{ path: 'from', message: 'must not be after `to`' }]);
   const advisor = await deps.roster.getAdvisor(request.advisorId);
   if (!advisor || !canAccessTeam(scope, advisor.teamId))
     throw new NotFoundError(`No advisor "${request.advisorId}"`);
-  return deps.interactions.listInteractionsOfAdvisor(request);
+  return deps.interactions.listInteractionsOfAdvisor({ ...request, from, to });
 }

@@ -28,6 +28,8 @@ export interface ImportSummary {
 
 const chunkSize = 500;
 const allTeams: CallerScope = {};
+/** How CSV imports appear in the roster history. */
+export const importAuthor = 'csv-import';
 
 /** Empty cells are absent; numbers accept a decimal comma; booleans accept true/false/yes/no/oui/non/1/0. */
 function coerce(cells: Record<string, string>): Record<string, unknown> {
@@ -118,9 +120,10 @@ export async function importRows(
   onProgress(rows.length - storable.length);
   for (let i = 0; i < storable.length; i += chunkSize) {
     const chunk = storable.slice(i, i + chunkSize).map((v) => v.value);
-    if (kind === 'teams') stored += (await upsertTeams(deps.roster, allTeams, { teams: chunk })).length;
+    if (kind === 'teams')
+      stored += (await upsertTeams(deps, allTeams, { teams: chunk }, importAuthor)).length;
     else if (kind === 'advisors')
-      stored += (await upsertAdvisors(deps.roster, allTeams, { advisors: chunk })).length;
+      stored += (await upsertAdvisors(deps, allTeams, { advisors: chunk }, importAuthor)).length;
     else {
       const receipt = await recordInteractionBatch(deps, allTeams, { interactions: chunk });
       stored += receipt.stored.length;

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { entityId, isoDate } from './ids.schema.js';
+import { emailAddress, entityId, isoDate } from './ids.schema.js';
 import { locales } from './interaction.schema.js';
 
 export const workModes = ['on-site', 'remote', 'hybrid'] as const;
@@ -9,7 +9,7 @@ export type WorkMode = (typeof workModes)[number];
 export const advisorSchema = z
   .object({
     payrollId: entityId,
-    email: z.email(),
+    email: emailAddress,
     /** First name only, as customers see it in the survey email (« votre échange avec Marie »). */
     firstName: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(60))),
     teamId: entityId,

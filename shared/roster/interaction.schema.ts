@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { entityId, isoDateTime } from './ids.schema.js';
+import { emailAddress, entityId, isoDateTime } from './ids.schema.js';
 
 export const channels = ['phone', 'email', 'chat', 'social', 'in-person'] as const;
 export type Channel = (typeof channels)[number];
@@ -19,7 +19,7 @@ export const interactionSchema = z
     handleTimeSeconds: z.int().check(z.gte(0), z.lte(86_400)),
     /** Resolved at first contact, when the source system knows it. */
     resolvedFirstContact: z.optional(z.nullable(z.boolean())),
-    customerEmail: z.email(),
+    customerEmail: emailAddress,
     customerLocale: z.enum(locales),
   })
   .check(

@@ -1,9 +1,9 @@
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { dynamoDeps } from '../../functions/wiring/dynamo.wiring.js';
 import { createApp } from '../../functions/http/app.js';
 import type { AppDeps } from '../../functions/http/app-deps.js';
 import { createApiKey } from '../../functions/services/api-key.service.js';
+import { dynamoDeps } from '../../functions/wiring/dynamo.wiring.js';
 import { advisor, interaction, lilleTeam, lyonTeam } from '../support/roster-fixtures.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-tables.js';
 
@@ -160,7 +160,10 @@ describe('API keys', () => {
       { interactions: [interaction('scope-1', 'P1', now)] },
       lille,
     );
-    expect(write.status).toBe(403);
+    expect(write.status).toBe(400);
+    expect(write.body.errors).toEqual([
+      { path: 'interactions[0].advisorId', message: 'unknown advisor "P1"' },
+    ]);
     expect((await call('GET', '/api/v1/interactions/scope-1')).status).toBe(404);
     const teams = await call('GET', '/api/v1/teams', undefined, lille);
     expect(teams.body.items.map((t: { teamId: string }) => t.teamId)).toEqual(['lille-1']);
@@ -180,10 +183,16 @@ describe('roster', () => {
     expect((await call('GET', '/api/v1/teams/lyon-1')).body.name).toBe('Lyon Particuliers 2');
   });
 
-  it('names a non-JSON body and invalid query parameters', async () => {
-    const res = await app.request('/api/v1/teams', {
+  it('refuses a body that is not JSON (415), names one that does not parse, and invalid query parameters', async () => {
+    const form = await app.request('/api/v1/teams', {
       method: 'POST',
       headers: { authorization: `Bearer ${key}` },
+      body: 'teamId=x',
+    });
+    expect(form.status).toBe(415);
+    const res = await app.request('/api/v1/teams', {
+      method: 'POST',
+      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
       body: 'teamId=x',
     });
     expect(res.status).toBe(400);
@@ -216,6 +225,7 @@ describe('OpenAPI', () => {
         '/api/v1/analytics/teams/{teamId}',
         '/api/v1/settings/survey',
         '/api/v1/interactions/{externalId}',
+        '/api/v1/roster-history',
       ]),
     );
     expect(doc.components.schemas.InteractionReport.properties.channel.enum).toEqual([

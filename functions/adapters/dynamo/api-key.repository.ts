@@ -1,5 +1,6 @@
 import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { ApiKeyRecord, ApiKeyRepository } from '../../services/ports/api-key.port.js';
+import { type ApiScope, apiScopes } from '../../services/scope.js';
 import type { DynamoClients } from './client.js';
 import { entityTypes, keys } from './keys.js';
 import { queryAllPages } from './query.js';
@@ -10,6 +11,9 @@ function toRecord(item: Record<string, unknown>): ApiKeyRecord {
     name: String(item.name),
     secretHash: String(item.secretHash),
     teams: Array.isArray(item.teams) ? (item.teams as string[]) : undefined,
+    scopes: Array.isArray(item.scopes)
+      ? item.scopes.filter((s): s is ApiScope => (apiScopes as readonly unknown[]).includes(s))
+      : undefined,
     createdAt: String(item.createdAt),
     revokedAt: typeof item.revokedAt === 'string' ? item.revokedAt : undefined,
   };

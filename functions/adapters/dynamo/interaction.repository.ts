@@ -1,16 +1,19 @@
-import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Interaction } from '../../../shared/roster/index.js';
 import { isoWeekOf } from '../../../shared/time/period.js';
 import type {
+  InteractionRef,
   InteractionRepository,
   InteractionToRecord,
   RecordOutcome,
 } from '../../services/ports/interaction.port.js';
 import type { Page, PageRequest } from '../../services/ports/roster.port.js';
+import { batchGetAll } from './batch.js';
 import type { DynamoClients } from './client.js';
 import { mapWithConcurrency } from './concurrency.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { entityTypes, keys } from './keys.js';
+import { queryAllPages } from './query.js';
 import { type TransactItem, transactWithRetry } from './transactions.js';
 
 const maxTransactItems = 100;
@@ -80,7 +83,7 @@ export function operationsDeltas(items: readonly InteractionToRecord[]): Operati
 
 export function interactionItem(i: Interaction): Record<string, unknown> {
   return {
-    ...keys.interaction(i.externalId),
+    ...keys.teamInteraction(i.externalId, i.teamId),
     ...keys.interactionListing(i.advisorId, i.startedAt, i.externalId),
     type: entityTypes.interaction,
     ...i,
@@ -222,11 +225,28 @@ export class DynamoInteractionRepository implements InteractionRepository {
     return [...puts, ...pendingSurveys, ...aggregates];
   }
 
-  async getInteraction(externalId: string): Promise<Interaction | undefined> {
-    const out = await this.clients.doc.send(
-      new GetCommand({ TableName: this.tableName, Key: keys.interaction(externalId) }),
+  async getInteractions(refs: readonly InteractionRef[]): Promise<Interaction[]> {
+    const unique = new Map(refs.map((r) => [JSON.stringify([r.externalId, r.teamId]), r]));
+    const items = await batchGetAll(
+      this.clients.doc,
+      this.tableName,
+      [...unique.values()].map((r) => keys.teamInteraction(r.externalId, r.teamId)),
     );
-    return out.Item ? toInteraction(out.Item) : undefined;
+    return items.map(toInteraction);
+  }
+
+  async findInteractions(externalId: string): Promise<Interaction[]> {
+    const items = await queryAllPages(this.clients.doc, {
+      TableName: this.tableName,
+      KeyConditionExpression: 'pk = :p',
+      ExpressionAttributeValues: { ':p': keys.interactionsWithExternalIdPartition(externalId) },
+    });
+    return items.filter((i) => i.type === entityTypes.interaction).map(toInteraction);
+  }
+
+  async getInteraction(externalId: string, teamId?: string): Promise<Interaction | undefined> {
+    const found = await this.findInteractions(externalId);
+    return found.find((i) => teamId === undefined || i.teamId === teamId);
   }
 
   async listInteractionsOfAdvisor(

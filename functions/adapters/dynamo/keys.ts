@@ -20,6 +20,7 @@ export const entityTypes = {
   customerAggregate: 'CustomerAggregate',
   advisorQuarterAggregate: 'AdvisorQuarterAggregate',
   surveySettings: 'SurveySettings',
+  rosterChange: 'RosterChange',
 } as const;
 
 export const keys = {
@@ -105,4 +106,14 @@ export const keys = {
 
   /** Marks that the local demo centre was seeded, so a restart does not seed it again. */
   demoSeed: () => ({ pk: 'DEMO', sk: 'SEED' }),
+
+  /** An interaction, namespaced by the team it was recorded for: one key cannot shadow another team's id. */
+  teamInteraction: (externalId: string, teamId: string) => ({
+    pk: `INTERACTION#${externalId}`,
+    sk: `TEAM#${teamId}`,
+  }),
+  interactionsWithExternalIdPartition: (externalId: string) => `INTERACTION#${externalId}`,
+  /** Append-only roster history, ordered by time; `entryId` is random. */
+  rosterHistoryEntry: (at: string, entryId: string) => ({ pk: 'ROSTER_HISTORY', sk: `AT#${at}#${entryId}` }),
+  rosterHistoryPartition: () => 'ROSTER_HISTORY',
 } as const;

@@ -1,10 +1,20 @@
+import { randomUUID } from 'node:crypto';
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import type { Advisor, Team } from '../../../shared/roster/index.js';
+import {
+  type Advisor,
+  advisorWrite,
+  type RosterAdvisor,
+  type RosterChange,
+  type RosterWrite,
+  type Team,
+  teamWrite,
+} from '../../../shared/roster/index.js';
 import type { Page, PageRequest, RosterRepository } from '../../services/ports/roster.port.js';
-import { batchGetAll, batchWriteAll } from './batch.js';
+import { batchGetAll } from './batch.js';
 import type { DynamoClients } from './client.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { entityTypes, keys } from './keys.js';
+import { type TransactItem, transactWithRetry } from './transactions.js';
 
 const teamFields = ['teamId', 'name', 'site', 'managementProfile', 'managers'] as const;
 const advisorFields = [
@@ -17,7 +27,11 @@ const advisorFields = [
   'fte',
   'startDate',
   'endDate',
+  'teamJoinedOn',
 ] as const;
+const changeFields = ['entity', 'id', 'teamId', 'action', 'changes', 'at', 'by'] as const;
+/** Each change is two actions (the item and its history entry); DynamoDB allows 100 per transaction. */
+const changesPerTransaction = 50;
 
 function pick<T>(item: Record<string, unknown>, fields: readonly string[]): T {
   const out: Record<string, unknown> = {};
@@ -25,23 +39,35 @@ function pick<T>(item: Record<string, unknown>, fields: readonly string[]): T {
   return out as T;
 }
 
+/** Advisors stored before `teamJoinedOn` existed joined their team on their start date. */
+function toAdvisor(item: Record<string, unknown>): RosterAdvisor {
+  const advisor = pick<RosterAdvisor>(item, advisorFields);
+  return advisor.teamJoinedOn ? advisor : { ...advisor, teamJoinedOn: advisor.startDate };
+}
+
+const initialLoad = (): RosterWrite => ({ by: 'initial-load', at: new Date(), initialLoad: true });
+
 export class DynamoRosterRepository implements RosterRepository {
   constructor(
     private readonly clients: DynamoClients,
     private readonly tableName: string,
   ) {}
 
-  async upsertTeams(teams: readonly Team[]): Promise<void> {
-    await batchWriteAll(
-      this.clients.doc,
-      this.tableName,
-      teams.map((t) => ({
-        ...keys.team(t.teamId),
-        ...keys.teamListing(t.teamId),
-        type: entityTypes.team,
-        ...t,
-      })),
-    );
+  async upsertTeams(teams: readonly Team[], write: RosterWrite = initialLoad()): Promise<RosterChange[]> {
+    const existing = await this.getTeams(teams.map((t) => t.teamId));
+    const writes = teams.flatMap((t) => {
+      const change = teamWrite(existing.get(t.teamId), t, write);
+      return change
+        ? [
+            {
+              item: { ...keys.team(t.teamId), ...keys.teamListing(t.teamId), type: entityTypes.team, ...t },
+              change,
+            },
+          ]
+        : [];
+    });
+    await this.writeWithHistory(writes);
+    return writes.map((w) => w.change);
   }
 
   async getTeam(teamId: string): Promise<Team | undefined> {
@@ -73,36 +99,69 @@ export class DynamoRosterRepository implements RosterRepository {
     };
   }
 
-  async upsertAdvisors(advisors: readonly Advisor[]): Promise<void> {
-    await batchWriteAll(
-      this.clients.doc,
-      this.tableName,
-      advisors.map((a) => ({
+  async upsertAdvisors(
+    advisors: readonly Advisor[],
+    write: RosterWrite = initialLoad(),
+  ): Promise<RosterChange[]> {
+    const existing = await this.getAdvisors(advisors.map((a) => a.payrollId));
+    const writes = advisors.flatMap((a) => {
+      const { stored, change } = advisorWrite(existing.get(a.payrollId), a, write);
+      if (!change) return [];
+      const item = {
         ...keys.advisor(a.payrollId),
         ...keys.advisorListing(a.teamId, a.payrollId),
         type: entityTypes.advisor,
-        ...a,
-      })),
-    );
+        ...stored,
+      };
+      return [{ item, change }];
+    });
+    await this.writeWithHistory(writes);
+    return writes.map((w) => w.change);
   }
 
-  async getAdvisor(payrollId: string): Promise<Advisor | undefined> {
+  /** Each item with its history entry, in transactions of 50 changes; history is put once, never replaced. */
+  private async writeWithHistory(
+    writes: readonly { item: Record<string, unknown>; change: RosterChange }[],
+  ): Promise<void> {
+    for (let i = 0; i < writes.length; i += changesPerTransaction) {
+      const actions: TransactItem[] = writes
+        .slice(i, i + changesPerTransaction)
+        .flatMap(({ item, change }) => [
+          { Put: { TableName: this.tableName, Item: item } },
+          {
+            Put: {
+              TableName: this.tableName,
+              Item: {
+                ...keys.rosterHistoryEntry(change.at, randomUUID()),
+                type: entityTypes.rosterChange,
+                ...change,
+              },
+              ConditionExpression: 'attribute_not_exists(pk)',
+            },
+          },
+        ]);
+      const result = await transactWithRetry(this.clients.doc, actions);
+      if (!result.ok) throw new Error(`Roster write cancelled: ${result.codes.join(', ')}`);
+    }
+  }
+
+  async getAdvisor(payrollId: string): Promise<RosterAdvisor | undefined> {
     const out = await this.clients.doc.send(
       new GetCommand({ TableName: this.tableName, Key: keys.advisor(payrollId) }),
     );
-    return out.Item ? pick<Advisor>(out.Item, advisorFields) : undefined;
+    return out.Item ? toAdvisor(out.Item) : undefined;
   }
 
-  async getAdvisors(payrollIds: readonly string[]): Promise<Map<string, Advisor>> {
+  async getAdvisors(payrollIds: readonly string[]): Promise<Map<string, RosterAdvisor>> {
     const items = await batchGetAll(
       this.clients.doc,
       this.tableName,
       [...new Set(payrollIds)].map(keys.advisor),
     );
-    return new Map(items.map((i) => [String(i.payrollId), pick<Advisor>(i, advisorFields)]));
+    return new Map(items.map((i) => [String(i.payrollId), toAdvisor(i)]));
   }
 
-  async listAdvisors(page: PageRequest & { teamId?: string | undefined }): Promise<Page<Advisor>> {
+  async listAdvisors(page: PageRequest & { teamId?: string | undefined }): Promise<Page<RosterAdvisor>> {
     const out = await this.clients.doc.send(
       new QueryCommand({
         TableName: this.tableName,
@@ -117,7 +176,24 @@ export class DynamoRosterRepository implements RosterRepository {
       }),
     );
     return {
-      items: (out.Items ?? []).map((i) => pick<Advisor>(i, advisorFields)),
+      items: (out.Items ?? []).map(toAdvisor),
+      ...(out.LastEvaluatedKey ? { next: encodeCursor(out.LastEvaluatedKey) } : {}),
+    };
+  }
+
+  async listRosterHistory(page: PageRequest): Promise<Page<RosterChange>> {
+    const out = await this.clients.doc.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        KeyConditionExpression: 'pk = :p',
+        ExpressionAttributeValues: { ':p': keys.rosterHistoryPartition() },
+        ScanIndexForward: false,
+        Limit: page.limit,
+        ExclusiveStartKey: decodeCursor(page.cursor),
+      }),
+    );
+    return {
+      items: (out.Items ?? []).map((i) => pick<RosterChange>(i, changeFields)),
       ...(out.LastEvaluatedKey ? { next: encodeCursor(out.LastEvaluatedKey) } : {}),
     };
   }

@@ -1,3 +1,5 @@
+import type { ApiScope } from '../scope.js';
+
 /** An integration API key as stored: never the key itself, only its SHA-256. */
 export interface ApiKeyRecord {
   readonly keyId: string;
@@ -5,6 +7,8 @@ export interface ApiKeyRecord {
   readonly secretHash: string;
   /** Teams the key may read and write; undefined means every team. */
   readonly teams?: readonly string[] | undefined;
+  /** What the key may do; a record without scopes (older keys) may do nothing. */
+  readonly scopes?: readonly ApiScope[] | undefined;
   readonly createdAt: string;
   readonly revokedAt?: string | undefined;
 }

@@ -15,10 +15,21 @@ export interface RecordOutcome {
   readonly duplicates: string[];
 }
 
+/** An external id within the team it was recorded for: ids are namespaced per team. */
+export interface InteractionRef {
+  readonly externalId: string;
+  readonly teamId: string;
+}
+
 export interface InteractionRepository {
-  /** Stores each interaction once; one already stored under its external id is a duplicate. */
+  /** Stores each interaction once per team; one already stored under its team and external id is a duplicate. */
   recordInteractions(items: readonly InteractionToRecord[]): Promise<RecordOutcome>;
-  getInteraction(externalId: string): Promise<Interaction | undefined>;
+  /** The interactions stored under these team-namespaced ids (missing ones are left out). */
+  getInteractions(refs: readonly InteractionRef[]): Promise<Interaction[]>;
+  /** Every interaction carrying this external id, whatever its team. */
+  findInteractions(externalId: string): Promise<Interaction[]>;
+  /** The interaction of one team, or the first found under the external id when no team is given. */
+  getInteraction(externalId: string, teamId?: string): Promise<Interaction | undefined>;
   listInteractionsOfAdvisor(
     page: PageRequest & { advisorId: string; from?: string | undefined; to?: string | undefined },
   ): Promise<Page<Interaction>>;

@@ -28,7 +28,8 @@ function expand(payload: z.output<typeof claimsSchema>): SurveyLinkClaims {
 
 /**
  * HS256 JWTs (jose) with short claim names so links stay short. The signing key is derived
- * from APP_SECRET for this one purpose. Any change to a token breaks its signature.
+ * from APP_SECRET for this one purpose. Any change to a token breaks its signature, and a token
+ * without an expiry (`exp`) is invalid even when signed with the real key.
  */
 export function jwtSurveyTokens(appSecret: string): SurveyTokens {
   const key = createHmac('sha256', appSecret).update('duopulse/survey-token/v1').digest();
@@ -41,7 +42,11 @@ export function jwtSurveyTokens(appSecret: string): SurveyTokens {
     },
     async check(token, now): Promise<TokenCheck> {
       try {
-        const { payload } = await jwtVerify(token, key, { algorithms: ['HS256'], currentDate: now });
+        const { payload } = await jwtVerify(token, key, {
+          algorithms: ['HS256'],
+          currentDate: now,
+          requiredClaims: ['exp'],
+        });
         const parsed = claimsSchema.safeParse(payload);
         return parsed.success ? { status: 'valid', claims: expand(parsed.data) } : { status: 'invalid' };
       } catch (error) {

@@ -50,7 +50,7 @@ export interface DuopulseTableProps {
 
 /**
  * A Duopulse DynamoDB table built from its entry in the shared table spec: on-demand, point-in-time
- * recovery, encrypted with the AWS-managed key, TTL and indexes (projection ALL) from the spec,
+ * recovery unless the spec asks for daily backups (see DailyTableBackup), encrypted with the AWS-managed key, TTL and indexes (projection ALL) from the spec,
  * deletion-protected and retained when its stack is deleted.
  */
 export class DuopulseTable extends Table implements IDuopulseTable {
@@ -63,7 +63,7 @@ export class DuopulseTable extends Table implements IDuopulseTable {
       partitionKey: { name: spec.partitionKey, type: AttributeType.STRING },
       sortKey: { name: spec.sortKey, type: AttributeType.STRING },
       billingMode: BillingMode.PAY_PER_REQUEST,
-      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: spec.backup === 'point-in-time' },
       encryption: TableEncryption.AWS_MANAGED,
       timeToLiveAttribute: spec.timeToLiveAttribute,
       deletionProtection: true,

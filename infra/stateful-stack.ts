@@ -9,6 +9,7 @@ import {
 import { type ISecret, Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import { mainTable, pulseTable } from '../shared/storage/table-spec.js';
+import { DailyTableBackup } from './daily-table-backup.js';
 import { DuopulseTable, type IDuopulseTable } from './duopulse-table.js';
 
 /** The tables of one environment, one per entry of the shared table spec. */
@@ -51,6 +52,9 @@ export class StatefulStack extends Stack {
       main: new DuopulseTable(this, 'MainTable', { spec: mainTable, namePrefix }),
       pulse: new DuopulseTable(this, 'PulseTable', { spec: pulseTable, namePrefix }),
     };
+    for (const table of Object.values(this.tables)) {
+      if (table.spec.backup === 'daily') new DailyTableBackup(this, `${table.node.id}DailyBackup`, table);
+    }
     this.exportBucket = this.createExportBucket();
     this.appSecret = this.createAppSecret();
   }

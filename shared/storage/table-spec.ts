@@ -14,6 +14,11 @@ export interface TableSpec {
   }[];
   /** Attribute holding an epoch-seconds expiry, or undefined when items never expire. */
   readonly timeToLiveAttribute?: string;
+  /**
+   * How the table is backed up: continuous point-in-time recovery, or one backup a day (the
+   * pulse table: restores a second apart could be compared to date each anonymous answer).
+   */
+  readonly backup: 'point-in-time' | 'daily';
 }
 
 /** Roster, interactions, invitations, customer responses, aggregates, pay, keys, audit. */
@@ -23,17 +28,20 @@ export const mainTable: TableSpec = {
   sortKey: 'sk',
   globalIndexes: [{ name: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' }],
   timeToLiveAttribute: 'expiresAt',
+  backup: 'point-in-time',
 };
 
 /**
- * Anonymous advisor pulse answers only: team, period, item answers, a random id. Nothing in it
- * identifies an advisor; the roles that read pages and exports get no access to it.
+ * Anonymous advisor pulse answers only: team, week, a random id and the sealed answer. Nothing
+ * in it identifies an advisor or dates an answer within its week; only the survey function
+ * writes it and only the publication job reads it. Backed up daily, never point-in-time.
  */
 export const pulseTable: TableSpec = {
   name: 'pulse',
   partitionKey: 'pk',
   sortKey: 'sk',
   globalIndexes: [],
+  backup: 'daily',
 };
 
 export const tableSpecs = [mainTable, pulseTable] as const;

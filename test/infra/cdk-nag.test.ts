@@ -72,6 +72,8 @@ describe('cdk-nag AwsSolutions', () => {
         'AwsSolutions-APIG4 @ Duopulse-test-Stateless/HttpApi/ANY--u--{proxy+}',
         ...functions.map((fn) => `AwsSolutions-IAM5[Resource::*] @ Duopulse-test-Stateless/${fn}/Role`),
         ...functions.map((fn) => `AwsSolutions-L1 @ Duopulse-test-Stateless/${fn}/Function`),
+        'AwsSolutions-DDB3 @ Duopulse-test-Stateful/PulseTable',
+        'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSBackupServiceRolePolicyForBackup] @ Duopulse-test-Stateful/PulseTableDailyBackup/Plan/Table',
         'AwsSolutions-S1 @ Duopulse-test-Stateful/AccessLogBucket',
         'AwsSolutions-SMG4 @ Duopulse-test-Stateful/AppSecret',
         'AwsSolutions-SQS3 @ Duopulse-test-Stateless/JobSchedules/DeadLetterQueue',

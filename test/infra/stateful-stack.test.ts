@@ -37,7 +37,9 @@ describe('stateful stack: tables from the shared table spec', () => {
         Properties: Match.objectLike({
           TableName: `duopulse-test-${spec.name}`,
           BillingMode: 'PAY_PER_REQUEST',
-          PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+          PointInTimeRecoverySpecification: {
+            PointInTimeRecoveryEnabled: spec.backup === 'point-in-time',
+          },
           SSESpecification: { SSEEnabled: true },
           DeletionProtectionEnabled: true,
           KeySchema: [
@@ -64,6 +66,25 @@ describe('stateful stack: tables from the shared table spec', () => {
         },
       ],
     });
+  });
+
+  it('backs the pulse table up once a day (kept 35 days), never point in time', () => {
+    expect(pulseTable.backup).toBe('daily');
+    expect(mainTable.backup).toBe('point-in-time');
+    template.hasResourceProperties('AWS::Backup::BackupPlan', {
+      BackupPlan: Match.objectLike({
+        BackupPlanRule: [
+          Match.objectLike({
+            ScheduleExpression: 'cron(0 3 * * ? *)',
+            Lifecycle: { DeleteAfterDays: 35 },
+          }),
+        ],
+      }),
+    });
+    const selections = Object.values(template.findResources('AWS::Backup::BackupSelection'));
+    expect(selections).toHaveLength(1);
+    expect(JSON.stringify(selections)).toContain('PulseTable');
+    expect(JSON.stringify(selections)).not.toContain('MainTable');
   });
 
   it('pulse table has no TTL and no index, as its spec says', () => {

@@ -29,6 +29,7 @@ function pulseInvitation(i: number) {
     to: `conseiller${i}@centre.example`,
     reminder: i % 5 === 4,
     period: '2026-W07',
+    privacyUrl: 'https://barometre.example.fr/privacy?lang=fr',
   });
 }
 

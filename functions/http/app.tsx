@@ -15,6 +15,7 @@ import { analyticsRoutes } from './routes/analytics.routes.js';
 import { devOutboxRoutes } from './routes/dev-outbox.routes.js';
 import { interactionsRoutes } from './routes/interactions.routes.js';
 import { rosterHistoryRoutes } from './routes/roster-history.routes.js';
+import { privacyRoutes } from './routes/privacy.routes.js';
 import { settingsRoutes } from './routes/settings.routes.js';
 import { surveyRoutes } from './routes/survey.routes.js';
 import { teamsRoutes } from './routes/teams.routes.js';
@@ -46,6 +47,7 @@ export function createApp(deps: AppDeps) {
   api.route('/analytics', analyticsRoutes(deps));
   api.route('/roster-history', rosterHistoryRoutes(deps));
   app.route('/api/v1', api);
+  app.route('/privacy', privacyRoutes());
   const { surveys, pulseSeal } = deps;
   if (surveys && pulseSeal) app.route('/', surveyRoutes({ ...deps, surveys, pulseSeal }));
   if (deps.devOutboxDir) {

@@ -51,6 +51,7 @@ async function sendPulseMail(
       to: invitation.advisorEmail,
       reminder,
       period: invitation.period,
+      privacyUrl: `${deps.publicBaseUrl}/privacy?lang=${invitation.locale}`,
     });
     await deps.mailer.send(mail);
     return true;

@@ -35,6 +35,8 @@ export interface PulseInvitationMessages {
   heading(period: string, reminder: boolean): string;
   intro(reminder: boolean): string;
   anonymity: string;
+  /** The link to the page that says who can see what of the answers. */
+  privacyLink: string;
   cta: string;
   linkFallback: string;
   footer: string;
@@ -126,6 +128,7 @@ export const pulseInvitationMessages: Record<EmailLocale, PulseInvitationMessage
         ? `Vous n’avez peut-être pas encore eu le temps${nbsp}: le pulse reste ouvert. Trois à cinq questions, moins d’une minute.`
         : 'Trois à cinq questions sur votre charge, vos outils, votre équipe et votre bien-être. Moins d’une minute, même sur téléphone.',
     anonymity: `Vos réponses sont anonymes${nbsp}: elles ne sont jamais reliées à votre nom, et votre manager ne voit que des résultats d’équipe, seulement quand assez de conseillers ont répondu pour que personne ne soit reconnaissable. Elles n’entrent jamais dans votre rémunération.`,
+    privacyLink: 'Qui peut voir quoi dans vos réponses',
     cta: 'Répondre au pulse',
     linkFallback: `Si le bouton ne fonctionne pas, copiez ce lien${nbsp}:`,
     footer:
@@ -150,6 +153,7 @@ export const pulseInvitationMessages: Record<EmailLocale, PulseInvitationMessage
         : 'Three to five questions about your workload, your tools, your team and your wellbeing. Under a minute, even on a phone.',
     anonymity:
       'Your answers are anonymous: they are never linked to your name, and your manager only sees team results, and only once enough advisors have answered that no one can be recognised. They never count towards your pay.',
+    privacyLink: 'Who can see what of your answers',
     cta: 'Answer the pulse',
     linkFallback: 'If the button does not work, copy this link:',
     footer: 'Sent by Duopulse, your customer-service barometer. Answering is optional.',

@@ -12,6 +12,8 @@ export interface PulseInvitationEmailProps {
   reminder: boolean;
   /** Pulse period id, an ISO week such as `2026-W07`. */
   period: string;
+  /** The page that says who can see what of the answers (the threat model). */
+  privacyUrl: string;
 }
 
 const paragraphStyle: CSSProperties = { margin: '0 0 16px', fontSize: '16px', lineHeight: '24px' };
@@ -58,7 +60,10 @@ export function PulseInvitationEmail(props: PulseInvitationEmailProps) {
         </Button>
       </Section>
       <Text style={{ ...paragraphStyle, fontSize: '14px', lineHeight: '20px', color: emailColors.muted }}>
-        {m.anonymity}
+        {m.anonymity}{' '}
+        <Link href={props.privacyUrl} style={{ color: emailColors.accent }}>
+          {m.privacyLink}
+        </Link>
       </Text>
       <Text
         data-skip-in-text="true"

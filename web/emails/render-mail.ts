@@ -28,6 +28,8 @@ export interface PulseInvitationMailInput {
   reminder: boolean;
   /** Pulse period id, an ISO week such as `2026-W07`. */
   period: string;
+  /** The threat-model page (`/privacy`) in the advisor's language. */
+  privacyUrl: string;
 }
 
 /** Headings keep their case in the text part; everything else follows react-email's defaults. */
@@ -99,6 +101,7 @@ export async function renderPulseInvitationMail(input: PulseInvitationMailInput)
       surveyUrl,
       reminder: input.reminder,
       period: input.period,
+      privacyUrl: httpUrl(input.privacyUrl, 'privacyUrl'),
     }),
   );
   return {

@@ -98,6 +98,7 @@ describe('LocalOutboxMailer', () => {
         to: 'advisor@example.fr',
         reminder: true,
         period: '2026-W08',
+        privacyUrl: 'https://barometre.example.fr/privacy?lang=en',
       }),
     );
     await writeFile(join(outboxDir, 'notes.txt'), 'not a message');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderPulseInvitationMail } from '../../../web/emails/render-mail.js';
 
 const surveyUrl = 'https://barometre.example.fr/pulse/eyJhbGciOiJIUzI1NiJ9.eyJwIjoiMjAyNi1XMDcifQ.c2ln';
+const privacyUrl = 'https://barometre.example.fr/privacy?lang=fr';
 
 describe.each(['fr', 'en'] as const)('pulse invitation mail (%s)', (locale) => {
   it('invites to the week’s pulse with one link, in HTML and in text', async () => {
@@ -11,6 +12,7 @@ describe.each(['fr', 'en'] as const)('pulse invitation mail (%s)', (locale) => {
       to: 'conseiller@example.fr',
       reminder: false,
       period: '2026-W07',
+      privacyUrl,
     });
     expect(mail.to).toBe('conseiller@example.fr');
     expect(mail.subject).toBe(
@@ -23,6 +25,8 @@ describe.each(['fr', 'en'] as const)('pulse invitation mail (%s)', (locale) => {
     expect(mail.text).toContain(surveyUrl);
     expect(mail.text).toContain(locale === 'fr' ? 'anonymes' : 'anonymous');
     expect(mail.tags).toEqual({ kind: 'pulse-invitation', locale, period: '2026-W07' });
+    expect(mail.html).toContain(`href="${privacyUrl}"`);
+    expect(mail.text).toContain(privacyUrl);
     expect(mail.html).not.toMatch(/<img|<script/i);
   });
 
@@ -33,6 +37,7 @@ describe.each(['fr', 'en'] as const)('pulse invitation mail (%s)', (locale) => {
       to: 'conseiller@example.fr',
       reminder: false,
       period: '2026-W07',
+      privacyUrl,
     });
     const reminder = await renderPulseInvitationMail({
       locale,
@@ -40,6 +45,7 @@ describe.each(['fr', 'en'] as const)('pulse invitation mail (%s)', (locale) => {
       to: 'conseiller@example.fr',
       reminder: true,
       period: '2026-W07',
+      privacyUrl,
     });
     expect(reminder.subject).toMatch(locale === 'fr' ? /^Rappel\u00a0: / : /^Reminder: /);
     expect(reminder.subject).not.toBe(invitation.subject);
@@ -56,6 +62,7 @@ describe('pulse invitation period', () => {
       to: 'advisor@example.fr',
       reminder: false,
       period: '2026-02',
+      privacyUrl,
     });
     expect(mail.subject).toBe('Your 2026-02 pulse: under a minute');
   });

@@ -3,12 +3,14 @@ import { benchAnalytics } from './analytics.js';
 import { benchEmails } from './emails.js';
 import { benchIngest } from './ingest.js';
 import { benchRecord } from './record.js';
+import { benchStatistics } from './statistics.js';
 
 const benches: Record<string, (n: number) => Promise<void>> = {
   ingest: (n) => benchIngest(n),
   record: (n) => benchRecord(n),
   emails: (n) => benchEmails(n),
   analytics: () => benchAnalytics(),
+  statistics: () => benchStatistics(),
 };
 const defaults: Record<string, number> = { ingest: 5000, record: 500, emails: 1000 };
 

@@ -29,22 +29,33 @@ function calibrate(
   models: readonly NamedModel<MeasureModel>[],
   statistic: (calendar: readonly string[], figures: PeriodFigures) => number,
 ) {
-  const maxima = models.map((m, i) => ({ name: m.name, maxima: quarterMaxima(reps, seed + i, m.model, statistic) }));
+  const maxima = models.map((m, i) => ({
+    name: m.name,
+    maxima: quarterMaxima(reps, seed + i, m.model, statistic),
+  }));
   const rateAt = (c: number, m: number[]) => m.filter((x) => x >= c).length / m.length;
   let critical = 1.5;
-  while (maxima.some((m) => rateAt(critical, m.maxima) > target)) critical = Math.round((critical + 0.05) * 100) / 100;
+  while (maxima.some((m) => rateAt(critical, m.maxima) > target))
+    critical = Math.round((critical + 0.05) * 100) / 100;
   const rates = maxima.map((m) => ({ name: m.name, rate: rateAt(critical, m.maxima) }));
   const worst = rates.reduce((a, b) => (b.rate > a.rate ? b : a));
-  console.log(`${rule}: critical ${critical}; worst ${worst.name} at ${(100 * worst.rate).toFixed(2)}% (${reps} quarters each, MC error ±${(100 * Math.sqrt((worst.rate * (1 - worst.rate)) / reps)).toFixed(2)} points)`);
+  console.log(
+    `${rule}: critical ${critical}; worst ${worst.name} at ${(100 * worst.rate).toFixed(2)}% (${reps} quarters each, MC error ±${(100 * Math.sqrt((worst.rate * (1 - worst.rate)) / reps)).toFixed(2)} points)`,
+  );
   for (const r of rates) console.log(`  ${r.name}: ${(100 * r.rate).toFixed(2)}%`);
 }
 
-const figureZ = (minDrop: (baseline: number) => number) => (calendar: readonly string[], figures: PeriodFigures) => {
-  const test = windowDrop(calendar, figures, { ...alertWindows, sampling: 'figure' });
-  return test && test.drop >= minDrop(test.baseline.mean) ? test.z : Number.NEGATIVE_INFINITY;
-};
+const figureZ =
+  (minDrop: (baseline: number) => number) => (calendar: readonly string[], figures: PeriodFigures) => {
+    const test = windowDrop(calendar, figures, { ...alertWindows, sampling: 'figure' });
+    return test && test.drop >= minDrop(test.baseline.mean) ? test.z : Number.NEGATIVE_INFINITY;
+  };
 
-calibrate('wellbeing falling', wellbeingNullModels, figureZ(() => alertCalibration.wellbeingFalling.minDrop));
+calibrate(
+  'wellbeing falling',
+  wellbeingNullModels,
+  figureZ(() => alertCalibration.wellbeingFalling.minDrop),
+);
 calibrate(
   'handle time falling',
   handleTimeNullModels,

@@ -215,7 +215,10 @@ export function productivityPressureAlert(
     rule: {
       critical: rule.critical,
       minDrop: { value: rule.minDropShare, unit: 'share' },
-      falseAlarmRatePerQuarter: Math.max(rule.falseAlarmRatePerQuarter, wellbeingRule.falseAlarmRatePerQuarter),
+      falseAlarmRatePerQuarter: Math.max(
+        rule.falseAlarmRatePerQuarter,
+        wellbeingRule.falseAlarmRatePerQuarter,
+      ),
     },
     message: {
       key: 'productivity-pressure',

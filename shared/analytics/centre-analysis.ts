@@ -1,22 +1,29 @@
 import type { CustomerAggregate, OperationsAggregate, TimeWindow } from '../aggregates/aggregate.types.js';
-import { emptyStats, meanOf, mergeStats } from '../aggregates/sufficient-stats.js';
+import { emptyStats, meanOf, mergeStats, varianceOf } from '../aggregates/sufficient-stats.js';
 import type { PublishedPulseFigure } from '../publication/published-figure.js';
 import { publishedSeries, type ShownPulse } from '../publication/published-series.js';
 import { groupId, parseGroupId, type TeamOfCentre } from '../publication/pulse-groups.js';
 import { type Channel, channels, type ManagementProfile, type WorkMode } from '../roster/index.js';
 import { type PulseDimension, pulseDimensions } from '../surveys/pulse-dimensions.js';
+import { type PeriodFigures, recentWindowEstimate } from './alerts/window-drop.js';
 import { type Alert, teamAlerts } from './alerts.js';
 import { correlate } from './correlation.js';
 import type { CorrelationResult } from './correlation-result.js';
 import { type Driver, type DriverObservation, rankDrivers } from './drivers.js';
-import { advisorWellbeingIndex, customerIndices, type IndexValue, pulseIndices } from './indices.js';
+import {
+  advisorWellbeingIndex,
+  customerIndices,
+  type IndexValue,
+  onceAndDoneRate,
+  pulseIndices,
+} from './indices.js';
 import { laggedCorrelations } from './lagged.js';
 import { alignPeriods, type PeriodValues } from './period-series.js';
 import { minimumDetectableCorrelation } from './power.js';
 import {
-  centreMedians,
+  type QuadrantThresholds,
+  quadrantThresholds,
   type SymmetryPoint,
-  symmetryQuadrant,
   type TeamSymmetry,
   teamSymmetry,
 } from './quadrant.js';
@@ -99,6 +106,11 @@ export interface CentreAnalysis {
     readonly workMode: readonly (CutFigure & { readonly teamId: string })[];
   };
   readonly alerts: readonly Alert[];
+  /**
+   * The quadrant's cross-hairs: medians over every team of the centre (passed in, or computed
+   * when the input holds the whole centre). Null when no team has a current point.
+   */
+  readonly quadrantThresholds: QuadrantThresholds | null;
 }
 
 export interface CentreAnalysisInput {
@@ -113,8 +125,13 @@ export interface CentreAnalysisInput {
   readonly k?: number;
   /** A team-week's customer index enters correlations from this many responses (default 5). */
   readonly minCustomerResponses?: number;
-  /** Weeks read for the current quadrant and trends (default 4). */
+  /** Weeks read for the current quadrant (default 4). */
   readonly recentWeeks?: number;
+  /**
+   * The whole centre's quadrant thresholds, when the input holds only some of its teams (a
+   * one-team read); by default they are the medians over the input's teams.
+   */
+  readonly quadrantThresholds?: QuadrantThresholds;
 }
 
 const emptyCustomer = (teamId: string, period: string, channel: Channel | 'all'): CustomerAggregate => ({
@@ -160,6 +177,26 @@ function shownWellbeing(figure: ShownPulse | undefined): ShownWellbeing {
     wellbeing: advisorWellbeingIndex(figure.aggregate),
     enps: indices.enps,
   };
+}
+
+/**
+ * A team's weekly figures with their errors, for the quadrant and the alerts: shown week-level
+ * wellbeing, and customer satisfaction from `minResponses` responses.
+ */
+function teamFigures(rows: readonly TeamWeek[], minResponses: number) {
+  const wellbeing: Record<string, IndexValue> = {};
+  const customer: Record<string, IndexValue> = {};
+  for (const row of rows) {
+    if (
+      row.wellbeing.state === 'shown' &&
+      row.wellbeing.window.kind === 'week' &&
+      row.wellbeing.wellbeing.value !== null
+    )
+      wellbeing[row.week] = row.wellbeing.wellbeing;
+    if (row.customer.responses >= minResponses && row.customer.satisfaction.value !== null)
+      customer[row.week] = row.customer.satisfaction;
+  }
+  return { wellbeing, customer };
 }
 
 function pair(x: number[], y: number[]): CorrelationPair {
@@ -241,7 +278,6 @@ export function analyseCentre(input: CentreAnalysisInput): CentreAnalysis {
   });
 
   const recentWeeks = weeks.slice(-recent);
-  const previousWeeks = weeks.slice(-2 * recent, -recent);
   const meanOver = (values: PeriodValues, over: readonly string[]) => {
     const xs = over.map((w) => values[w]).filter((v): v is number => v !== undefined);
     return xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : undefined;
@@ -257,7 +293,7 @@ export function analyseCentre(input: CentreAnalysisInput): CentreAnalysis {
     const p = pointOf(t.teamId, recentWeeks);
     return p ? [p] : [];
   });
-  const medians = centreMedians(currentPoints);
+  const thresholds = input.quadrantThresholds ?? quadrantThresholds(currentPoints);
 
   const teams: TeamAnalysis[] = teamWeeks.map(({ team, rows }) => {
     const wellbeing = wellbeingSeries.get(team.teamId) ?? {};
@@ -266,54 +302,50 @@ export function analyseCentre(input: CentreAnalysisInput): CentreAnalysis {
     const lead = alignPeriods(weeks, wellbeing, customer, 1);
     const lag = alignPeriods(weeks, customer, wellbeing, 1);
     const lagged = laggedCorrelations(weeks, wellbeing, customer, 'spearman');
-    const point = pointOf(team.teamId, recentWeeks);
-    const previous = pointOf(team.teamId, previousWeeks);
+    const figures = teamFigures(rows, minResponses);
+    const handleTimeSeconds: Record<string, IndexValue> = {};
+    for (const week of weeks) {
+      const ops = opsByKey.get(`${team.teamId}|${week}|all`);
+      const mean = ops ? meanOf(ops.handleTime) : undefined;
+      const variance = ops ? varianceOf(ops.handleTime) : undefined;
+      if (ops && mean !== undefined && variance !== undefined)
+        handleTimeSeconds[week] = {
+          n: ops.handleTime.n,
+          value: mean,
+          se: Math.sqrt(variance / ops.handleTime.n),
+        };
+    }
+    const onceAndDoneByChannel: Partial<Record<Channel, PeriodFigures>> = {};
+    for (const channel of channels) {
+      const rates: Record<string, IndexValue> = {};
+      for (const week of weeks) {
+        const rate = onceAndDoneRate(customerOf(team.teamId, week, channel).resolved);
+        if (rate.value !== null) rates[week] = rate;
+      }
+      if (Object.keys(rates).length) onceAndDoneByChannel[channel] = rates;
+    }
+    const wellbeingNow = recentWindowEstimate(weeks, figures.wellbeing, { weeks: recent });
+    const customerNow = recentWindowEstimate(weeks, figures.customer, { weeks: recent });
     const symmetry =
-      point && medians
+      wellbeingNow && customerNow && thresholds
         ? teamSymmetry({
             teamId: team.teamId,
-            point,
-            medians,
+            wellbeing: wellbeingNow,
+            customer: customerNow,
+            thresholds,
             periods: weeks,
-            wellbeing,
-            customer,
-            trendWindow: recent + 2,
+            wellbeingSeries: wellbeing,
+            customerSeries: customer,
           })
         : ({ state: 'insufficient-evidence' } as const);
-    const onceAndDoneByChannel: Partial<Record<Channel, PeriodValues>> = {};
-    for (const channel of channels) {
-      const values: Record<string, number> = {};
-      for (const week of weeks) {
-        const c = customerOf(team.teamId, week, channel);
-        const rate = customerIndices(c).onceAndDone;
-        if (c.resolved.n >= minResponses && rate.value !== null) values[week] = rate.value;
-      }
-      if (Object.keys(values).length) onceAndDoneByChannel[channel] = values;
-    }
-    const handleTime: Record<string, number> = {};
-    for (const row of rows) if (row.handleTimeSeconds !== null) handleTime[row.week] = row.handleTimeSeconds;
     const alerts = teamAlerts({
       teamId: team.teamId,
       periods: weeks,
-      wellbeing,
-      handleTimeSeconds: handleTime,
+      wellbeing: figures.wellbeing,
+      customer: figures.customer,
+      handleTimeSeconds,
       onceAndDoneByChannel,
-      ...(point && previous && medians
-        ? {
-            quadrants: {
-              previous: {
-                period: previousWeeks.at(-1) ?? '',
-                quadrant: symmetryQuadrant(previous, medians),
-                wellbeingIndex: previous.wellbeingIndex,
-              },
-              current: {
-                period: recentWeeks.at(-1) ?? '',
-                quadrant: symmetryQuadrant(point, medians),
-                wellbeingIndex: point.wellbeingIndex,
-              },
-            },
-          }
-        : {}),
+      ...(thresholds ? { thresholds } : {}),
     });
     return {
       teamId: team.teamId,
@@ -415,5 +447,6 @@ export function analyseCentre(input: CentreAnalysisInput): CentreAnalysis {
       ),
     },
     alerts: teams.flatMap((t) => t.alerts),
+    quadrantThresholds: thresholds ?? null,
   };
 }

@@ -101,7 +101,11 @@ export function placeInQuadrant(
   wellbeing: IndexEstimate,
   customer: IndexEstimate,
   thresholds: SymmetryPoint,
-): { readonly quadrant: QuadrantPlacement; readonly wellbeing: ThresholdSide; readonly customer: ThresholdSide } {
+): {
+  readonly quadrant: QuadrantPlacement;
+  readonly wellbeing: ThresholdSide;
+  readonly customer: ThresholdSide;
+} {
   const w = sideOf(wellbeing, thresholds.wellbeingIndex);
   const c = sideOf(customer, thresholds.customerIndex);
   if (w === 'straddles' || c === 'straddles') return { quadrant: 'near-centre', wellbeing: w, customer: c };

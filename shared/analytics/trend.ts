@@ -65,7 +65,8 @@ export function residualPersistence(
   const ss = residuals.reduce((s, r) => s + r * r, 0);
   let lagged = 0;
   for (let i = 1; i < n; i += 1) {
-    if ((positions[i] ?? 0) - (positions[i - 1] ?? 0) === 1) lagged += (residuals[i] ?? 0) * (residuals[i - 1] ?? 0);
+    if ((positions[i] ?? 0) - (positions[i - 1] ?? 0) === 1)
+      lagged += (residuals[i] ?? 0) * (residuals[i - 1] ?? 0);
   }
   const r1 = ss > 0 ? lagged / ss : 0;
   const persistence = Math.min(0.95, Math.max(-0.5, r1 + (1 + 3 * r1) / n));
@@ -93,7 +94,8 @@ export function recentTrend(
 ): Trend {
   const recent = recentValues(periods, values, window);
   const minValues = Math.max(3, options.minValues ?? 5);
-  const slope = recent.values.length >= minValues ? leastSquaresSlope(recent.positions, recent.values) : undefined;
+  const slope =
+    recent.values.length >= minValues ? leastSquaresSlope(recent.positions, recent.values) : undefined;
   if (slope === undefined) return { state: 'insufficient-evidence', periods: recent.periods };
   const history = recentValues(periods, values, periods.length);
   const noise =
@@ -117,7 +119,13 @@ export function recentTrend(
   const ci95: [number, number] = [slope - half, slope + half];
   const flatWithin = options.flatWithin ?? 1;
   const direction: TrendDirection =
-    ci95[0] > 0 ? 'rising' : ci95[1] < 0 ? 'falling' : ci95[0] >= -flatWithin && ci95[1] <= flatWithin ? 'flat' : 'unclear';
+    ci95[0] > 0
+      ? 'rising'
+      : ci95[1] < 0
+        ? 'falling'
+        : ci95[0] >= -flatWithin && ci95[1] <= flatWithin
+          ? 'flat'
+          : 'unclear';
   return {
     state: 'ok',
     slopePerPeriod: slope,

@@ -34,7 +34,13 @@ const quadrantNames: Record<Locale, Readonly<Record<string, string>>> = {
 };
 
 const channelNames: Record<Locale, Readonly<Record<string, string>>> = {
-  fr: { phone: 'téléphone', email: 'e-mail', chat: 'chat', social: 'réseaux sociaux', 'in-person': 'accueil' },
+  fr: {
+    phone: 'téléphone',
+    email: 'e-mail',
+    chat: 'chat',
+    social: 'réseaux sociaux',
+    'in-person': 'accueil',
+  },
   en: { phone: 'phone', email: 'email', chat: 'chat', social: 'social media', 'in-person': 'in person' },
 };
 

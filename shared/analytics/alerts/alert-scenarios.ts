@@ -1,3 +1,4 @@
+import { alertWindows } from './alert-calibration.js';
 import {
   type FigureModel,
   firesWithin,
@@ -9,7 +10,6 @@ import {
   simulateFigures,
   syntheticWeeks,
 } from './alert-simulation.js';
-import { alertWindows } from './alert-calibration.js';
 import type { PeriodFigures } from './window-drop.js';
 
 /**

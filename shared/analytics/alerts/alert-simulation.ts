@@ -67,7 +67,11 @@ export function syntheticWeeks(count: number): string[] {
 }
 
 /** One simulated history of weekly figures of `model` over `weeks`. */
-export function simulateFigures(rng: RandomGenerator, model: MeasureModel, weeks: readonly string[]): PeriodFigures {
+export function simulateFigures(
+  rng: RandomGenerator,
+  model: MeasureModel,
+  weeks: readonly string[],
+): PeriodFigures {
   const out: Record<string, IndexValue> = {};
   const phi = model.persistence;
   let level = standardNormal(rng) * model.weekSd;
@@ -106,7 +110,11 @@ export interface SimulatedRate {
 }
 
 /** Share of `reps` seeded trials for which `trial` returns true. */
-export function simulatedRate(reps: number, seed: number, trial: (rng: RandomGenerator) => boolean): SimulatedRate {
+export function simulatedRate(
+  reps: number,
+  seed: number,
+  trial: (rng: RandomGenerator) => boolean,
+): SimulatedRate {
   const rng = seededRandom(seed);
   let hits = 0;
   for (let r = 0; r < reps; r += 1) if (trial(rng)) hits += 1;

@@ -42,6 +42,7 @@ interface WindowParts {
   readonly deviations: number;
   /** Mean of the weekly sampling variances. */
   readonly meanWeekVariance: number;
+  readonly weekVariances: number[];
   readonly answers: number;
 }
 
@@ -75,6 +76,7 @@ function windowParts(
       weights: used.map((u) => u.n / answers),
       deviations,
       meanWeekVariance: k ? used.reduce((s, u) => s + unit / u.n, 0) / k : 0,
+      weekVariances: used.map((u) => unit / u.n),
       answers,
     };
   }
@@ -88,6 +90,7 @@ function windowParts(
     weights: used.map(() => 1 / k),
     deviations,
     meanWeekVariance: k ? variances.reduce((s, v) => s + v, 0) / k : 0,
+    weekVariances: variances,
     answers,
   };
 }
@@ -99,7 +102,13 @@ function windowParts(
 export const assumedWeeklyPersistence = 0.4;
 
 /** Σᵢⱼ aᵢ bⱼ φ^|tᵢ − tⱼ|: covariance of two weighted sums of AR(1) weekly swings (unit variance). */
-function arCovariance(a: readonly number[], ta: readonly number[], b: readonly number[], tb: readonly number[], phi: number) {
+function arCovariance(
+  a: readonly number[],
+  ta: readonly number[],
+  b: readonly number[],
+  tb: readonly number[],
+  phi: number,
+) {
   let sum = 0;
   for (let i = 0; i < a.length; i += 1) {
     for (let j = 0; j < b.length; j += 1) {
@@ -110,23 +119,26 @@ function arCovariance(a: readonly number[], ta: readonly number[], b: readonly n
 }
 
 /**
- * Week-to-week variance τ² beyond sampling error, by moments: the weeks' spread about their
- * window's plain mean, less its sampling part, over its expectation under AR(1) swings,
- * E[Σ(x − x̄)²] = τ²(k − 1ᵀR1/k) + (k − 1)·v̄ per window. Never negative.
+ * Week-to-week variance τ² beyond sampling error, from successive differences (von Neumann
+ * 1941), so that a gradual change is not mistaken for noise: for weeks one period apart,
+ * E[(xₜ − xₜ₋₁)²] = 2τ²(1 − φ) + vₜ + vₜ₋₁ under AR(1) swings. Never negative; `pairs` is the
+ * number of differences behind it.
  */
-function excessVariance(parts: readonly WindowParts[], phi: number): number {
-  let ss = 0;
+function excessVariance(parts: readonly WindowParts[], phi: number): { tau2: number; pairs: number } {
+  const positions = parts.flatMap((p) => p.positions);
+  const values = parts.flatMap((p) => p.values);
+  const variances = parts.flatMap((p) => p.weekVariances);
+  let squares = 0;
   let sampling = 0;
-  let factor = 0;
-  for (const p of parts) {
-    const k = p.values.length;
-    if (k < 2) continue;
-    const ones = p.values.map(() => 1);
-    ss += p.deviations;
-    sampling += (k - 1) * p.meanWeekVariance;
-    factor += k - arCovariance(ones, p.positions, ones, p.positions, phi) / k;
+  let pairs = 0;
+  for (let i = 1; i < values.length; i += 1) {
+    if ((positions[i] ?? 0) - (positions[i - 1] ?? 0) !== 1) continue;
+    squares += ((values[i] ?? 0) - (values[i - 1] ?? 0)) ** 2;
+    sampling += (variances[i] ?? 0) + (variances[i - 1] ?? 0);
+    pairs += 1;
   }
-  return factor > 0 ? Math.max(0, (ss - sampling) / factor) : 0;
+  if (pairs === 0) return { tau2: 0, pairs };
+  return { tau2: Math.max(0, (squares - sampling) / (2 * pairs * (1 - phi))), pairs };
 }
 
 function estimate(parts: WindowParts, tau2: number, phi: number): WindowEstimate {
@@ -153,7 +165,7 @@ export function recentWindowEstimate(
   const parts = windowParts(periods.slice(-(options.weeks ?? 4)), figures, options.sampling ?? 'figure');
   if (parts.values.length < (options.minWeeks ?? 3)) return undefined;
   const phi = assumedWeeklyPersistence;
-  return estimate(parts, excessVariance([parts], phi), phi);
+  return estimate(parts, excessVariance([parts], phi).tau2, phi);
 }
 
 /** Two consecutive windows compared: the baseline then the recent weeks. */
@@ -197,8 +209,8 @@ function equivalentNormal(t: number, df: number): number {
  * Drop between the baseline window (the `baselineWeeks` before) and the recent window (the
  * last `recentWeeks` of the calendar), with its standard error. Each window's variance is its
  * sampling variance plus that of the team's own weekly swings (a team's weekly figure moves for
- * reasons other than who answered): AR(1) swings of variance τ², estimated by moments from the
- * spread of the weeks within both windows, with the windows' covariance taken off the
+ * reasons other than who answered): AR(1) swings of variance τ², estimated from successive
+ * differences over both windows, with the windows' covariance taken off the
  * difference. The swings' share of the error is estimated from few weeks, so the drop is read
  * on a t scale with Satterthwaite degrees of freedom (Satterthwaite 1946) and reported as the
  * normal quantile of the same tail. Undefined when a window has too few weeks.
@@ -219,7 +231,8 @@ export function windowDrop(
   if (recent.values.length < (options.minRecent ?? 3)) return undefined;
   if (baseline.values.length < (options.minBaseline ?? 6)) return undefined;
   const phi = options.persistence ?? assumedWeeklyPersistence;
-  const tau2 = excessVariance([baseline, recent], phi);
+  const excess = excessVariance([baseline, recent], phi);
+  const tau2 = excess.tau2;
   const before = estimate(baseline, tau2, phi);
   const now = estimate(recent, tau2, phi);
   const drop = before.mean - now.mean;
@@ -227,7 +240,7 @@ export function windowDrop(
   const se = Math.sqrt(Math.max(0, before.se ** 2 + now.se ** 2 - 2 * tau2 * between));
   if (!(se > 0)) return undefined;
   const swing = Math.max(0, se ** 2 - baseline.samplingVariance - recent.samplingVariance);
-  const swingDf = baseline.values.length + recent.values.length - 2;
+  const swingDf = Math.max(1, excess.pairs - 1);
   const df = swing > 0 ? Math.min(1e6, se ** 4 / (swing ** 2 / swingDf)) : Number.POSITIVE_INFINITY;
   const t = drop / se;
   const z = Number.isFinite(df) ? equivalentNormal(t, df) : t;

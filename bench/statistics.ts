@@ -1,0 +1,6 @@
+/** `npm run bench -- statistics`: the statistics' checks by seeded simulation, one table. */
+import { statisticsAlertRows } from './statistics-alerts.js';
+
+export async function benchStatistics(): Promise<void> {
+  console.table(statisticsAlertRows());
+}

@@ -222,7 +222,14 @@ export function analyseCentre(input: CentreAnalysisInput): CentreAnalysis {
   const minResponses = input.minCustomerResponses ?? 5;
   const recent = input.recentWeeks ?? 4;
   const weeks = input.weeks;
-  const seriesOf = (group: string) => publishedSeries(group, input.published, weeks, 'wellbeing');
+  const figuresByGroup = new Map<string, PublishedPulseFigure[]>();
+  for (const f of input.published) {
+    const list = figuresByGroup.get(f.group);
+    if (list) list.push(f);
+    else figuresByGroup.set(f.group, [f]);
+  }
+  const seriesOf = (group: string) =>
+    publishedSeries(group, figuresByGroup.get(group) ?? [], weeks, 'wellbeing');
   const customerByKey = new Map(input.customer.map((c) => [`${c.teamId}|${c.period}|${c.channel}`, c]));
   const opsByKey = new Map(input.operations.map((o) => [`${o.teamId}|${o.period}|${o.channel}`, o]));
   const customerOf = (teamId: string, week: string, channel: Channel | 'all' = 'all') =>

@@ -4,11 +4,19 @@
 Computes every estimator and interval with numpy and scipy on seeded data sets and writes
 test/fixtures/analytics/reference.json, which test/unit/analytics checks to 1e-9.
 
-Independence: correlations and p-values come from scipy.stats (pearsonr, spearmanr); the
+Independence: correlations and p-values come from scipy.stats (pearsonr, spearmanr; exact
+Spearman p-values from scipy.stats.permutation_test over every pairing); the
 repeated-measures correlation from an ordinary least-squares ANCOVA, y ~ team + x, with dummy
 variables (as the rmcorr R package fits it), not from within-team centring; intervals from
 numpy's arctanh/tanh and scipy.stats.norm.ppf; indices from the raw answers, not from
-sufficient statistics; trends from numpy.polyfit.
+sufficient statistics; trends from numpy.polyfit; effective sample sizes (Pyper & Peterman
+1998) from numpy autocorrelations written out from the paper's formula; Benjamini-Hochberg from
+scipy.stats.false_discovery_control, Holm from its definition.
+
+Agreement rule (shared/analytics/fisher-interval.ts, agreeingTest): a perfect |r| = 1 is read
+half a rank step inside (1 - 6/(n(n^2-1))) for its interval, whose far bound stays +-1; the
+reported p is max(test p, the interval's own p 2*Phi(-|atanh r|/se)); when that p >= .05 the
+interval is widened to reach 0.
 
 Usage (from the repository root):
     python3 scripts/reference/analytics_reference.py
@@ -45,17 +53,57 @@ def check_pairs(x, y):
     return None
 
 
-def ok(n, r, se, p, df):
-    z = np.arctanh(np.clip(r, -1.0, 1.0))
+def agree(r, n, se_of, test_p):
+    perfect = abs(r) > 1 - 1e-12
+    pivot = np.sign(r) * (1 - 6 / (n * (n * n - 1))) if perfect else r
+    se = se_of(pivot)
+    z = np.arctanh(pivot)
     lo, hi = np.tanh(z - Z975 * se), np.tanh(z + Z975 * se)
-    return {
+    if perfect and r > 0:
+        hi = 1.0
+    if perfect and r < 0:
+        lo = -1.0
+    p = max(float(test_p), float(2 * stats.norm.sf(abs(z) / se)))
+    if p >= 0.05:
+        lo, hi = min(lo, 0.0), max(hi, 0.0)
+    return float(lo), float(hi), p
+
+
+def ok(n, r, se_of, test_p, df, method="t", effective_n=None):
+    lo, hi, p = agree(r, n, se_of, test_p)
+    out = {
         "state": "ok",
         "n": int(n),
         "estimate": float(r),
-        "ci95": [float(lo), float(hi)],
-        "pValue": float(p),
-        "df": int(df),
+        "ci95": [lo, hi],
+        "pValue": p,
+        "testPValue": float(test_p),
+        "pValueMethod": method,
+        "df": float(df),
     }
+    if effective_n is not None:
+        out["effectiveN"] = float(effective_n)
+    return out
+
+
+def spearman_permutation_p(x, y):
+    """Exact (n <= 9) or, up to n = 30, scipy permutation test with 200k resamples; t beyond."""
+    n = len(x)
+    rx, ry = stats.rankdata(x), stats.rankdata(y)
+    if n > 30:
+        return float(stats.spearmanr(x, y).pvalue), "t"
+
+    def abs_spearman(a, axis=-1):
+        a = np.asarray(a, float)
+        ac = a - a.mean(axis=axis, keepdims=True)
+        xc = rx - rx.mean()
+        return np.abs((ac * xc).sum(axis=axis) / np.sqrt((ac * ac).sum(axis=axis) * (xc * xc).sum()))
+
+    exact = n <= 9
+    res = stats.permutation_test((ry,), abs_spearman, permutation_type="pairings", vectorized=True,
+                                 n_resamples=np.inf if exact else 200_000, alternative="greater",
+                                 rng=np.random.default_rng(SEED))
+    return float(min(1.0, res.pvalue)), "exact-permutation" if exact else "monte-carlo-permutation"
 
 
 def pearson(x, y):
@@ -64,7 +112,7 @@ def pearson(x, y):
         return bad
     n = len(x)
     res = stats.pearsonr(np.asarray(x, float), np.asarray(y, float))
-    return ok(n, res.statistic, 1 / np.sqrt(n - 3), res.pvalue, n - 2)
+    return ok(n, float(res.statistic), lambda _r: 1 / np.sqrt(n - 3), res.pvalue, n - 2)
 
 
 def spearman(x, y):
@@ -74,7 +122,8 @@ def spearman(x, y):
     n = len(x)
     res = stats.spearmanr(np.asarray(x, float), np.asarray(y, float))
     r = float(res.statistic)
-    return ok(n, r, np.sqrt((1 + r * r / 2) / (n - 3)), res.pvalue, n - 2)
+    p, method = spearman_permutation_p(x, y)
+    return ok(n, r, lambda q: np.sqrt((1 + q * q / 2) / (n - 3)), p, n - 2, method)
 
 
 def rmcorr(groups, x, y):
@@ -102,7 +151,7 @@ def rmcorr(groups, x, y):
     r = float(np.sign(beta[-1]) * np.sqrt(ss_x / (ss_x + rss_full)))
     f = ss_x / (rss_full / df) if rss_full > 0 else np.inf
     p = float(stats.f.sf(f, 1, df))
-    return ok(n, r, 1 / np.sqrt(df - 1), p, df)
+    return ok(n, r, lambda _r: 1 / np.sqrt(df - 1), p, df)
 
 
 def between_teams(groups, x, y):
@@ -128,8 +177,9 @@ def lagged(periods, xs, ys):
     fx, fy = pairs(xs, ys)
     bx, by = pairs(ys, xs)
     return {
-        "pearson": {"xLeadsY": pearson(fx, fy), "yLeadsX": pearson(bx, by)},
-        "spearman": {"xLeadsY": spearman(fx, fy), "yLeadsX": spearman(bx, by)},
+        "pearson": {"xLeadsY": series_correlation("pearson", fx, fy), "yLeadsX": series_correlation("pearson", bx, by)},
+        "spearman": {"xLeadsY": series_correlation("spearman", fx, fy),
+                     "yLeadsX": series_correlation("spearman", bx, by)},
     }
 
 
@@ -277,6 +327,133 @@ def trend_sets(rng):
     return out
 
 
+def modified_acf(x, lags):
+    """Pyper & Peterman (1998) eq. 2, written out term by term."""
+    x = np.asarray(x, float)
+    n = len(x)
+    d = x - x.mean()
+    den = float(np.dot(d, d))
+    if den == 0:
+        return np.zeros(lags)
+    return np.array([n / (n - j) * float(np.dot(d[: n - j], d[j:])) / den for j in range(1, lags + 1)])
+
+
+def effective_n(x, y):
+    n = len(x)
+    lags = n // 5
+    s = float(np.sum(modified_acf(x, lags) * modified_acf(y, lags)))
+    return n / max(1.0, 1 + 2 * s)
+
+
+def pooled_effective_n(teams):
+    points, weighted = 0, 0.0
+    for x, y in teams:
+        n = len(x)
+        lags = n // 5
+        ax, ay = modified_acf(x, lags), modified_acf(y, lags)
+        ax = np.clip(ax + (1 + 2 * ax.sum()) / n, -1, 1)
+        ay = np.clip(ay + (1 + 2 * ay.sum()) / n, -1, 1)
+        points += n
+        weighted += n * (1 + 2 * float(np.sum(ax * ay)))
+    return min(points, points * points / weighted)
+
+
+def series_correlation(method, x, y):
+    bad = check_pairs(x, y)
+    if bad:
+        return bad
+    n = len(x)
+    sx, sy = (stats.rankdata(x), stats.rankdata(y)) if method == "spearman" else (x, y)
+    r = float(stats.pearsonr(np.asarray(sx, float), np.asarray(sy, float)).statistic)
+    ne = effective_n(sx, sy)
+    if ne < 6:
+        return {**insufficient(n, "too-few-effective-points"), "effectiveN": ne}
+    df = ne - 2
+    t = abs(r) * np.sqrt(df / (1 - r * r))
+    p = float(2 * stats.t.sf(t, df))
+    if method == "spearman":
+        se_of = lambda q: np.sqrt((1 + q * q / 2) / (ne - 3))  # noqa: E731
+    else:
+        se_of = lambda _q: 1 / np.sqrt(ne - 3)  # noqa: E731
+    return ok(n, r, se_of, p, df, "t", ne)
+
+
+def pooled_series(groups, x, y):
+    levels = list(dict.fromkeys(groups))
+    n = len(x)
+    base = rmcorr(groups, x, y)
+    if base["state"] != "ok":
+        return base
+    teams = [([a for g, a in zip(groups, x) if g == lev], [b for g, b in zip(groups, y) if g == lev]) for lev in levels]
+    ne = pooled_effective_n(teams)
+    df = ne - len(levels) - 1
+    if df < 4:
+        return {**insufficient(n, "too-few-effective-points"), "effectiveN": ne}
+    r = base["estimate"]
+    t = abs(r) * np.sqrt(df / (1 - r * r))
+    return ok(n, r, lambda _r: 1 / np.sqrt(df - 1), float(2 * stats.t.sf(t, df)), df, "t", ne)
+
+
+def ar1(rng, phi, n):
+    e = rng.normal(size=n + 50)
+    out = np.zeros(n + 50)
+    for t in range(1, n + 50):
+        out[t] = phi * out[t - 1] + e[t]
+    return out[50:]
+
+
+def serial_sets(rng):
+    out = []
+    for name, phi, n, rho in [("white noise 26 weeks", 0.0, 26, 0.0), ("AR(1) 0.4, 26 weeks", 0.4, 26, 0.0),
+                              ("AR(1) 0.7, 26 weeks", 0.7, 26, 0.0), ("AR(1) 0.7, 52 weeks, related", 0.7, 52, 0.5),
+                              ("AR(1) 0.9, 12 weeks", 0.9, 12, 0.0), ("AR(1) 0.4, 10 weeks", 0.4, 10, 0.3)]:
+        x = ar1(rng, phi, n)
+        y = rho * x + np.sqrt(1 - rho * rho) * ar1(rng, phi, n)
+        x, y = rounded(60 + 8 * x), rounded(70 + 6 * y)
+        out.append({"name": name, "x": x, "y": y, "acfX": [float(v) for v in modified_acf(x, n // 5)],
+                    "effectiveN": effective_n(x, y), "pearson": series_correlation("pearson", x, y),
+                    "spearman": series_correlation("spearman", x, y)})
+    return out
+
+
+def pooled_serial_sets(rng):
+    out = []
+    for name, phi, teams, weeks, slope in [("8 teams AR(1) 0.4", 0.4, 8, 26, 0.0), ("8 teams AR(1) 0.7 related", 0.7, 8, 26, 0.4),
+                                           ("3 teams of 9 weeks AR(1) 0.9", 0.9, 3, 9, 0.0)]:
+        groups, xs, ys = [], [], []
+        for t in range(teams):
+            x = ar1(rng, phi, weeks)
+            y = slope * x + ar1(rng, phi, weeks)
+            groups += [f"team-{t}"] * weeks
+            xs += rounded(60 + rng.normal(0, 5) + 8 * x)
+            ys += rounded(70 + rng.normal(0, 5) + 6 * y)
+        teams_xy = [([a for g, a in zip(groups, xs) if g == lev], [b for g, b in zip(groups, ys) if g == lev])
+                    for lev in dict.fromkeys(groups)]
+        out.append({"name": name, "observations": [{"group": g, "x": a, "y": b} for g, a, b in zip(groups, xs, ys)],
+                    "effectiveN": pooled_effective_n(teams_xy), "pooled": pooled_series(groups, xs, ys)})
+    return out
+
+
+def holm(p):
+    p = np.asarray(p, float)
+    m = len(p)
+    order = np.argsort(p, kind="stable")
+    adj = np.empty(m)
+    running = 0.0
+    for k, i in enumerate(order):
+        running = max(running, min(1.0, (m - k) * p[i]))
+        adj[i] = running
+    return adj
+
+
+def adjustment_sets(rng):
+    families = [[0.01, 0.04, 0.03, 0.5], [0.001, 0.008, 0.039, 0.041, 0.042, 0.06, 0.074, 0.205, 0.212, 0.216],
+                [0.05, 0.05, 0.05, 0.05, 0.05], [1.0], list(map(float, rng.uniform(size=48))),
+                list(map(float, np.concatenate([rng.uniform(0, 0.002, 5), rng.uniform(size=43)])))]
+    return [{"pValues": f, "benjaminiHochberg": [float(v) for v in stats.false_discovery_control(f, method="bh")],
+             "holm": [float(v) for v in holm(f)]} for f in families]
+
+
 def main():
     rng = np.random.default_rng(SEED)
     indices, nps = index_sets(rng)
@@ -290,7 +467,14 @@ def main():
             "scipy": scipy.__version__,
             "generatedOn": datetime.date.today().isoformat(),
             "intervals": "Fisher z, 95%: Pearson se=1/sqrt(n-3); Spearman Bonett-Wright se=sqrt((1+r^2/2)/(n-3)); "
-                         "repeated measures se=1/sqrt(df-1) as rmcorr's psych::r.con(r, df + 2)",
+                         "repeated measures se=1/sqrt(df-1) as rmcorr's psych::r.con(r, df + 2); "
+                         "p and interval made to agree (module docstring)",
+            "spearmanPValue": "scipy.stats.permutation_test, pairings, |r| greater: exact for n <= 9, "
+                              "200000 seeded resamples for n <= 30, spearmanr's t beyond",
+            "effectiveN": "Pyper & Peterman 1998, 1/N* = 1/N + (2/N) sum_{j<=N/5} r_xx(j) r_yy(j), modified "
+                          "autocorrelations, N* <= N; pooled: (sum N_i)^2 / sum N_i (1 + 2 S_i) with the "
+                          "mean-bias correction (1 + 2 sum_k r(k))/N_i on each autocorrelation",
+            "adjustment": "Benjamini-Hochberg: scipy.stats.false_discovery_control(method='bh'); Holm 1979 by definition",
         },
         "correlation": correlation_sets(rng),
         "lagged": lagged_sets(rng),
@@ -299,6 +483,9 @@ def main():
         "indices": indices,
         "nps": nps,
         "trend": trend_sets(rng),
+        "serial": serial_sets(rng),
+        "pooledSerial": pooled_serial_sets(rng),
+        "adjustment": adjustment_sets(rng),
     }
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(json.dumps(doc, indent=1, allow_nan=False) + "\n")

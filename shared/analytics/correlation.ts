@@ -1,15 +1,18 @@
 import {
+  alpha,
   type CorrelationResult,
   clampCorrelation,
   insufficientEvidence,
   minimumCorrelationPoints,
 } from './correlation-result.js';
-import { correlationPValue, fisherInterval } from './fisher-interval.js';
+import { agreeingTest, correlationPValue } from './fisher-interval.js';
+import { spearmanPermutationPValue } from './inference/permutation-test.js';
 import { averageRanks } from './rank.js';
 
-type Checked = { ok: true; n: number } | { ok: false; result: CorrelationResult };
+export type Checked = { ok: true; n: number } | { ok: false; result: CorrelationResult };
 
-function checkPairs(x: readonly number[], y: readonly number[]): Checked {
+/** The insufficient cases shared by every paired correlation. */
+export function checkPairs(x: readonly number[], y: readonly number[]): Checked {
   const n = Math.min(x.length, y.length);
   if (x.length !== y.length) return { ok: false, result: insufficientEvidence(n, 'length-mismatch') };
   if (n === 0) return { ok: false, result: insufficientEvidence(0, 'empty') };
@@ -45,11 +48,18 @@ export function pearsonCoefficient(x: readonly number[], y: readonly number[]): 
   return clampCorrelation(sxy / Math.sqrt(sxx * syy));
 }
 
+/** Standard error of Fisher's z of a Pearson r over n points, 1/sqrt(n − 3) (Fisher 1921). */
+export const pearsonStandardError = (n: number) => () => 1 / Math.sqrt(n - 3);
+
+/** Bonett–Wright standard error of Fisher's z of a Spearman r, sqrt((1 + r²/2)/(n − 3)) (Bonett & Wright 2000). */
+export const spearmanStandardError = (n: number) => (r: number) => Math.sqrt((1 + (r * r) / 2) / (n - 3));
+
 /**
- * Pearson correlation of paired points (e.g. one team's wellbeing and customer indices over
- * periods), with a Fisher-z 95% interval, se = 1/sqrt(n − 3) (Fisher 1921).
+ * Pearson correlation of independent paired points, with a Fisher-z 95% interval,
+ * se = 1/sqrt(n − 3) (Fisher 1921), and Student's t test with n − 2 df (exact under bivariate
+ * normality at any n), made to agree with the interval (`agreeingTest`).
  * Insufficient evidence: empty input, different lengths, a non-finite value, fewer than 4
- * points, or a constant series.
+ * points, or a constant series. For weekly series use `seriesCorrelation`.
  */
 export function pearsonCorrelation(x: readonly number[], y: readonly number[]): CorrelationResult {
   const checked = checkPairs(x, y);
@@ -57,34 +67,50 @@ export function pearsonCorrelation(x: readonly number[], y: readonly number[]): 
   const { n } = checked;
   const r = pearsonCoefficient(x, y);
   if (r === undefined) return insufficientEvidence(n, 'constant-series');
+  const test = agreeingTest(r, n, pearsonStandardError(n), correlationPValue(r, n - 2));
   return {
     state: 'ok',
     n,
     estimate: r,
-    ci95: fisherInterval(r, 1 / Math.sqrt(n - 3)),
-    pValue: correlationPValue(r, n - 2),
+    ...test,
+    pValueMethod: 't',
     df: n - 2,
+    evidence: evidenceOf(test.pValue),
   };
 }
 
+/** `holds` when p < .05 (callers in a family replace p by its adjusted value). */
+export function evidenceOf(pValue: number) {
+  return pValue < alpha ? ('holds' as const) : ('not-established' as const);
+}
+
 /**
- * Spearman rank correlation (average ranks for ties) with a Fisher-z 95% interval using the
- * Bonett–Wright variance, se = sqrt((1 + r²/2)/(n − 3)) (Bonett & Wright 2000).
- * The p-value uses t with n − 2 degrees of freedom. Same insufficient cases as Pearson.
+ * Spearman rank correlation (average ranks for ties) of independent paired points, with a
+ * Fisher-z 95% interval using the Bonett–Wright variance, se = sqrt((1 + r²/2)/(n − 3))
+ * (Bonett & Wright 2000), and a permutation test: exact up to 9 points, seeded Monte Carlo up
+ * to 30, t beyond (`spearmanPermutationPValue`), made to agree with the interval
+ * (`agreeingTest`): a perfect order of 4 points gives p = 0.083 and a wide interval.
+ * Same insufficient cases as Pearson.
  */
 export function spearmanCorrelation(x: readonly number[], y: readonly number[]): CorrelationResult {
   const checked = checkPairs(x, y);
   if (!checked.ok) return checked.result;
   const { n } = checked;
-  const r = pearsonCoefficient(averageRanks(x), averageRanks(y));
+  const rx = averageRanks(x);
+  const ry = averageRanks(y);
+  const r = pearsonCoefficient(rx, ry);
   if (r === undefined) return insufficientEvidence(n, 'constant-series');
+  const permutation = spearmanPermutationPValue(rx, ry, r);
+  const test = agreeingTest(r, n, spearmanStandardError(n), permutation.pValue);
   return {
     state: 'ok',
     n,
     estimate: r,
-    ci95: fisherInterval(r, Math.sqrt((1 + (r * r) / 2) / (n - 3))),
-    pValue: correlationPValue(r, n - 2),
+    ...test,
+    pValueMethod: permutation.method,
+    ...(permutation.monteCarloError === undefined ? {} : { monteCarloError: permutation.monteCarloError }),
     df: n - 2,
+    evidence: evidenceOf(test.pValue),
   };
 }
 

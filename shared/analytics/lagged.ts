@@ -1,5 +1,6 @@
-import { type CorrelationMethod, correlate } from './correlation.js';
+import type { CorrelationMethod } from './correlation.js';
 import type { CorrelationResult } from './correlation-result.js';
+import { seriesCorrelation } from './inference/series-correlation.js';
 import { alignPeriods, type PeriodValues } from './period-series.js';
 
 /** Lagged correlations both ways, each over the periods where both values exist. */
@@ -13,7 +14,9 @@ export interface LaggedCorrelations {
 /**
  * One-period lagged correlations of two period series of one team. `periods` is the ordered
  * calendar (oldest first, consecutive); gaps in either series drop only the affected pairs.
- * Insufficient evidence when fewer than 4 pairs remain or a paired series is constant.
+ * Each accounts for serial dependence through the effective n (Pyper & Peterman 1998,
+ * `seriesCorrelation`). Insufficient evidence when fewer than 4 pairs remain, a paired series is
+ * constant, or the effective n is below 6.
  */
 export function laggedCorrelations(
   periods: readonly string[],
@@ -24,12 +27,15 @@ export function laggedCorrelations(
   const forward = alignPeriods(periods, x, y, 1);
   const backward = alignPeriods(periods, y, x, 1);
   return {
-    xLeadsY: correlate(method, forward.x, forward.y),
-    yLeadsX: correlate(method, backward.x, backward.y),
+    xLeadsY: seriesCorrelation(method, forward.x, forward.y),
+    yLeadsX: seriesCorrelation(method, backward.x, backward.y),
   };
 }
 
-/** Same-period correlation of two period series, over the periods where both exist. */
+/**
+ * Same-period correlation of two period series, over the periods where both exist, with the
+ * effective n of Pyper & Peterman (1998) (`seriesCorrelation`).
+ */
 export function periodCorrelation(
   periods: readonly string[],
   x: PeriodValues,
@@ -37,5 +43,5 @@ export function periodCorrelation(
   method: CorrelationMethod = 'pearson',
 ): CorrelationResult {
   const paired = alignPeriods(periods, x, y, 0);
-  return correlate(method, paired.x, paired.y);
+  return seriesCorrelation(method, paired.x, paired.y);
 }

@@ -6,8 +6,18 @@ import type { CorrelationResult } from '../../../shared/analytics/index.js';
 export const tolerance = 1e-9;
 
 export type ExpectedCorrelation =
-  | { state: 'ok'; n: number; estimate: number; ci95: [number, number]; pValue: number; df: number }
-  | { state: 'insufficient-evidence'; n: number; reason: string };
+  | {
+      state: 'ok';
+      n: number;
+      estimate: number;
+      ci95: [number, number];
+      pValue: number;
+      testPValue: number;
+      pValueMethod: string;
+      df: number;
+      effectiveN?: number;
+    }
+  | { state: 'insufficient-evidence'; n: number; reason: string; effectiveN?: number };
 
 export interface ExpectedIndex {
   n: number;
@@ -46,6 +56,22 @@ export interface Reference {
     expected: ExpectedIndex;
   }[];
   trend: { positions: number[]; values: number[]; slope: number }[];
+  serial: {
+    name: string;
+    x: number[];
+    y: number[];
+    acfX: number[];
+    effectiveN: number;
+    pearson: ExpectedCorrelation;
+    spearman: ExpectedCorrelation;
+  }[];
+  pooledSerial: {
+    name: string;
+    observations: { group: string; x: number; y: number }[];
+    effectiveN: number;
+    pooled: ExpectedCorrelation;
+  }[];
+  adjustment: { pValues: number[]; benjaminiHochberg: number[]; holm: number[] }[];
 }
 
 export const reference: Reference = JSON.parse(
@@ -59,14 +85,31 @@ export function expectCorrelation(actual: CorrelationResult, expected: ExpectedC
     expect(actual.estimate).toBeNull();
     expect(actual.ci95).toBeNull();
     if (actual.state !== 'ok') expect(actual.reason).toBe(expected.reason);
+    if (expected.effectiveN !== undefined)
+      expectClose(actual.state !== 'ok' ? actual.effectiveN : 0, expected.effectiveN);
     return;
   }
   if (actual.state !== 'ok') throw new Error(`expected ok, got ${actual.state}`);
-  expect(Math.abs(actual.estimate - expected.estimate)).toBeLessThanOrEqual(tolerance);
-  expect(Math.abs(actual.ci95[0] - expected.ci95[0])).toBeLessThanOrEqual(tolerance);
-  expect(Math.abs(actual.ci95[1] - expected.ci95[1])).toBeLessThanOrEqual(tolerance);
-  expect(Math.abs(actual.pValue - expected.pValue)).toBeLessThanOrEqual(tolerance);
-  expect(actual.df).toBe(expected.df);
+  expect(actual.pValueMethod).toBe(expected.pValueMethod);
+  // A Monte Carlo p (20 000 draws here, 200 000 in scipy) agrees within five of its standard errors.
+  const pTolerance =
+    actual.pValueMethod === 'monte-carlo-permutation'
+      ? 5 * Math.sqrt((expected.testPValue * (1 - expected.testPValue)) / 20_000) + 1e-4
+      : tolerance;
+  expectClose(actual.estimate, expected.estimate);
+  expectClose(actual.testPValue, expected.testPValue, pTolerance);
+  expectClose(actual.pValue, expected.pValue, pTolerance);
+  if (pTolerance === tolerance || expected.pValue !== expected.testPValue) {
+    expectClose(actual.ci95[0], expected.ci95[0]);
+    expectClose(actual.ci95[1], expected.ci95[1]);
+  }
+  expectClose(actual.df, expected.df);
+  if (expected.effectiveN !== undefined) expectClose(actual.effectiveN ?? Number.NaN, expected.effectiveN);
+  else expect(actual.effectiveN).toBeUndefined();
+}
+
+export function expectClose(actual: number | undefined, expected: number, within = tolerance): void {
+  expect(Math.abs((actual ?? Number.NaN) - expected)).toBeLessThanOrEqual(within);
 }
 
 export function expectFinite(result: CorrelationResult): void {

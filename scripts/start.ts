@@ -14,16 +14,16 @@ try {
 }
 
 const { config } = db;
-await seedDemoOnFirstStart(db);
+if (config.SEED_DEMO === '1') await seedDemoOnFirstStart(db);
 const server = serveLocally(localAppDeps(config, db.clients), config.PORT, config.HOST);
 
-const base = `http://localhost:${config.PORT}`;
+const base = `http://${config.HOST === '127.0.0.1' ? 'localhost' : config.HOST}:${config.PORT}`;
 const keyFile = demoApiKeyFile(config.DATA_DIR);
 const demoKey = existsSync(keyFile)
   ? readFileSync(keyFile, 'utf8').trim()
   : '<create one: npm run api-key -- create --name me>';
 console.log(`
-Duopulse is running on ${base}  (DynamoDB: ${config.DYNAMODB_ENDPOINT}${db.owned ? ', DynamoDB Local under .data/dynamodb' : ''})
+Duopulse is running on ${base}  (DynamoDB: ${config.DYNAMODB_ENDPOINT}${db.owned ? `, DynamoDB Local under ${config.DATA_DIR}/dynamodb` : ''})
 
   Home                ${base}/
   API reference       ${base}/api/v1/docs   (OpenAPI: ${base}/api/v1/openapi.json)

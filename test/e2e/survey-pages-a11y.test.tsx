@@ -4,6 +4,8 @@ import { type ServerType, serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { refuseCrossSiteRequests } from '../../functions/http/middleware/cross-site-guard.js';
+import { pageSecurityHeaders } from '../../functions/http/middleware/page-security.js';
 import { surveyMessages } from '../../shared/i18n/survey-messages.js';
 import type { Locale } from '../../shared/roster/index.js';
 import { type PulseItem, pulseBank } from '../../shared/surveys/pulse-bank.js';
@@ -36,9 +38,14 @@ function localeOf(value: string): Locale {
   return value === 'en' ? 'en' : 'fr';
 }
 
-/** The survey pages as the product's routes would serve them, plus an echo of posted forms. */
+/**
+ * The survey pages as the product's routes would serve them (with the product's security headers
+ * and cross-site guard), plus an echo of posted forms.
+ */
 function surveyPagesApp(): Hono {
   const app = new Hono();
+  app.use(pageSecurityHeaders());
+  app.use(refuseCrossSiteRequests());
   app.get('/customer/:locale', (c) => {
     const locale = localeOf(c.req.param('locale'));
     const m = surveyMessages(locale);
@@ -146,13 +153,25 @@ afterAll(async () => {
   await new Promise((resolve) => server?.close(resolve));
 });
 
+/** Collects what the browser reports as refused by the Content-Security-Policy. */
+function watchPolicyViolations(page: Page): string[] {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  return violations;
+}
+
 async function openPage(path: string, viewport = phone): Promise<{ page: Page; status: number | undefined }> {
   const context = await browser.newContext({ viewport, javaScriptEnabled: false });
   const page = await context.newPage();
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
+  const violations = watchPolicyViolations(page);
   const response = await page.goto(`${origin}${path}`);
   expect(requests.filter((url) => !url.startsWith(origin))).toEqual([]);
+  expect(response?.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+  expect(violations).toEqual([]);
   return { page, status: response?.status() };
 }
 
@@ -160,7 +179,10 @@ async function openPage(path: string, viewport = phone): Promise<{ page: Page; s
 async function openForAxe(path: string): Promise<Page> {
   const context = await browser.newContext({ viewport: phone });
   const page = await context.newPage();
-  await page.goto(`${origin}${path}`);
+  const violations = watchPolicyViolations(page);
+  const response = await page.goto(`${origin}${path}`);
+  expect(response?.headers()['content-security-policy']).toContain("style-src 'sha256-");
+  expect(violations).toEqual([]);
   return page;
 }
 
@@ -190,6 +212,16 @@ describe.each(locales)('survey pages on a phone (%s)', (locale) => {
       await page.context().close();
     },
   );
+
+  it('applies its stylesheet under the CSP (allowed by hash, no inline exception)', async () => {
+    const page = await openForAxe(`/customer/${locale}`);
+    const applied = await page.evaluate(() => ({
+      mainWidth: getComputedStyle(document.querySelector('main') as Element).maxWidth,
+      bodyMargin: getComputedStyle(document.body).margin,
+    }));
+    expect(applied).toEqual({ mainWidth: '576px', bodyMargin: '0px' });
+    await page.context().close();
+  });
 
   it('shows the clicked score 7 selected, and only that one, with script off', async () => {
     const { page, status } = await openPage(`/customer/${locale}?score=7`);

@@ -5,15 +5,17 @@ import { browserLocale } from './request-locale.js';
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
- * Whether a request was sent by another site. Browsers send `Sec-Fetch-Site` (Fetch Metadata)
- * and, on a POST, `Origin`; either one saying "elsewhere" is enough. A request with neither is not
- * cross-site: mail providers' RFC 8058 one-click unsubscribe POSTs carry no Origin.
+ * Whether a request was sent by another site. Browsers send `Sec-Fetch-Site` (Fetch Metadata),
+ * and it decides alone when present: pages here send no referrer, so a same-origin form POST
+ * carries `Origin: null`. Without it (older browsers), an `Origin` naming another origin is
+ * cross-site. A request with neither is not: mail providers' RFC 8058 one-click unsubscribe
+ * POSTs carry no Origin.
  */
 export function isCrossSite(headers: Headers, ownOrigin: string): boolean {
   const site = headers.get('sec-fetch-site');
-  if (site !== null && site !== 'same-origin' && site !== 'none') return true;
+  if (site !== null) return site !== 'same-origin' && site !== 'none';
   const origin = headers.get('origin');
-  return origin !== null && origin !== ownOrigin;
+  return origin !== null && origin !== 'null' && origin !== ownOrigin;
 }
 
 /**

@@ -200,7 +200,7 @@ describe('HTTP plumbing', () => {
   it('refuses non-JSON bodies with 415 and stores nothing', async () => {
     const before = await h.itemCount();
     const body = JSON.stringify({ teams: [{ ...lyonTeam, teamId: 'plain-1' }] });
-    for (const headers of [
+    for (const headers of <Record<string, string>[]>[
       { 'content-type': 'text/plain' },
       {},
       { 'content-type': 'application/x-www-form-urlencoded' },

@@ -18,7 +18,7 @@ export interface ApiResponse {
 /** The integration API on fresh tables, with a clock the test can set, and helpers to call it. */
 export async function apiHarness(now = new Date()) {
   const db: TestDatabase = await createTestDatabase();
-  const clock = { current: now, now: () => clock.current } satisfies Clock & { current: Date };
+  const clock: Clock & { current: Date } = { current: now, now: () => clock.current };
   const deps: AppDeps = { ...dynamoDeps(db.config, db.clients), clock };
   const app = createApp(deps);
 

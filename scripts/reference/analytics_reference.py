@@ -365,14 +365,14 @@ def series_correlation(method, x, y):
     n = len(x)
     sx, sy = (stats.rankdata(x), stats.rankdata(y)) if method == "spearman" else (x, y)
     r = float(stats.pearsonr(np.asarray(sx, float), np.asarray(sy, float)).statistic)
-    ne = effective_n(sx, sy)
+    ne = effective_n(x, y)
     if ne < 6:
         return {**insufficient(n, "too-few-effective-points"), "effectiveN": ne}
     df = ne - 2
     t = abs(r) * np.sqrt(df / (1 - r * r))
     p = float(2 * stats.t.sf(t, df))
     if method == "spearman":
-        se_of = lambda q: np.sqrt((1 + q * q / 2) / (ne - 3))  # noqa: E731
+        se_of = lambda _q: np.sqrt(1.06 / (ne - 3))  # noqa: E731  Fieller, Hartley & Pearson 1957
     else:
         se_of = lambda _q: 1 / np.sqrt(ne - 3)  # noqa: E731
     return ok(n, r, se_of, p, df, "t", ne)

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   configSchemas,
   deployedFunctionKinds,
@@ -100,6 +100,10 @@ function deployedFunctions(): DeployedFunction[] {
     });
 }
 
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
+
 describe('deployed functions and their config schemas', () => {
   it('every Lambda function names the config kind its entry parses', () => {
     const functions = deployedFunctions();
@@ -145,6 +149,33 @@ describe('deployed functions and their config schemas', () => {
     expect(() => loadConfig('survey', env)).toThrow(/PULSE_TABLE_NAME: expected a DynamoDB table name/);
     expect(() => loadConfig('survey', env)).toThrow(/APP_SECRET: expected at least 32 characters/);
   });
+
+  const entries = {
+    'http/lambda.ts': { kind: 'app', load: () => import('../../functions/http/lambda.js') },
+    'http/survey-lambda.ts': { kind: 'survey', load: () => import('../../functions/http/survey-lambda.js') },
+    'jobs/survey-dispatch.ts': {
+      kind: 'mail-job',
+      load: () => import('../../functions/jobs/survey-dispatch.js'),
+    },
+    'jobs/ses-events.ts': { kind: 'ses-events', load: () => import('../../functions/jobs/ses-events.js') },
+  } as const;
+
+  it.each(Object.keys(entries) as (keyof typeof entries)[])(
+    'loading %s (cold start) fails naming a missing variable, and loads with its environment',
+    async (entry) => {
+      const { kind, load } = entries[entry];
+      const fn = deployedFunctions().find((f) => f.kind === kind);
+      if (!fn) throw new Error(`no ${kind} function`);
+      const env = { ...fn.environment, ...runtimeVariables };
+      for (const name of Object.keys(configSchemas[kind].shape)) vi.stubEnv(name, env[name]);
+      vi.stubEnv('MAIN_TABLE_NAME', undefined);
+      vi.resetModules();
+      await expect(load()).rejects.toThrow(`Invalid ${kind} configuration: MAIN_TABLE_NAME: missing`);
+      vi.stubEnv('MAIN_TABLE_NAME', env.MAIN_TABLE_NAME);
+      vi.resetModules();
+      expect(typeof (await load()).handler).toBe('function');
+    },
+  );
 
   it('resolves to the real table names of the stage', () => {
     const survey = deployedFunctions().find((f) => f.kind === 'survey');

@@ -39,7 +39,7 @@ export class DynamoDispatchRepository implements DispatchRepository {
     await this.clients.doc.send(
       new DeleteCommand({
         TableName: this.tableName,
-        Key: keys.pendingSurvey(pending.day, pending.externalId),
+        Key: keys.pendingSurvey(pending.day, pending.teamId, pending.externalId),
       }),
     );
   }
@@ -94,7 +94,7 @@ export class DynamoDispatchRepository implements DispatchRepository {
       {
         Delete: {
           TableName: this.tableName,
-          Key: keys.pendingSurvey(input.pending.day, input.pending.externalId),
+          Key: keys.pendingSurvey(input.pending.day, input.pending.teamId, input.pending.externalId),
           ConditionExpression: 'attribute_exists(pk)',
         },
       },

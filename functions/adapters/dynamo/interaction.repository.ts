@@ -95,7 +95,7 @@ export function pendingSurveyItem(
   pending: { customerEmail: string; expiresAt: number },
 ): Record<string, unknown> {
   return {
-    ...keys.pendingSurvey(i.endedAt.slice(0, 10), i.externalId),
+    ...keys.pendingSurvey(i.endedAt.slice(0, 10), i.teamId, i.externalId),
     type: entityTypes.pendingSurvey,
     externalId: i.externalId,
     advisorId: i.advisorId,

@@ -44,9 +44,9 @@ export const keys = {
   interactionsOfAdvisorPartition: (advisorId: string) => `ADVISOR#${advisorId}#INTERACTIONS`,
 
   /** The plain customer email, waiting for the survey dispatch; deleted by TTL at the latest. */
-  pendingSurvey: (endedDay: string, externalId: string) => ({
+  pendingSurvey: (endedDay: string, teamId: string, externalId: string) => ({
     pk: `PENDING_SURVEY#${endedDay}`,
-    sk: `INTERACTION#${externalId}`,
+    sk: `TEAM#${teamId}#INTERACTION#${externalId}`,
   }),
   pendingSurveyPartition: (endedDay: string) => `PENDING_SURVEY#${endedDay}`,
 

@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import type { CorrelationResult } from '../../../shared/analytics/correlation-result.js';
+import { rankByUncertainty, teamDrivers } from '../../../shared/analytics/drivers.js';
 import { type DriverObservation, rankDrivers } from '../../../shared/analytics/index.js';
+
+const ok = (estimate: number, ci95: [number, number], n: number): CorrelationResult => ({
+  state: 'ok',
+  n,
+  estimate,
+  ci95,
+  pValue: 0.001,
+  testPValue: 0.001,
+  pValueMethod: 't',
+  df: n - 2,
+  evidence: 'holds',
+});
 
 describe('drivers', () => {
   it('ranks pulse dimensions by their within-team correlation with the customer index', () => {
@@ -29,14 +43,41 @@ describe('drivers', () => {
     const ranked = rankDrivers(observations);
     expect(ranked[0]?.dimension).toBe('manager-support');
     const okOnes = ranked.filter((d) => d.correlation.state === 'ok');
-    const estimates = okOnes.map((d) => d.correlation.estimate ?? Number.NaN);
-    expect(estimates).toEqual([...estimates].sort((x, y) => y - x));
+    const lowerBounds = okOnes.map((d) => d.strengthLowerBound ?? Number.NaN);
+    expect(lowerBounds).toEqual([...lowerBounds].sort((x, y) => y - x));
+    expect(ranked.every((d) => d.scope === 'centre')).toBe(true);
+    const adjusted = okOnes.map((d) => (d.correlation.state === 'ok' ? d.correlation.adjusted : undefined));
+    expect(adjusted.every((a) => a?.family === 'drivers' && a.familySize === okOnes.length)).toBe(true);
     expect(ranked.slice(0, okOnes.length).every((d) => d.correlation.state === 'ok')).toBe(true);
     const workload = ranked.find((d) => d.dimension === 'workload')?.correlation;
     expect(workload?.state === 'ok' && workload.estimate).toBeLessThan(0);
     const wellbeing = ranked.find((d) => d.dimension === 'wellbeing')?.correlation;
     expect(wellbeing).toMatchObject({ state: 'insufficient-evidence', reason: 'empty' });
     const meaning = ranked.find((d) => d.dimension === 'meaning')?.correlation;
-    expect(meaning?.state === 'ok' && meaning.df).toBe(6 - 1 - 1);
+    expect(meaning?.n).toBe(6);
+    const own = teamDrivers(observations, 'a');
+    expect(own.scope).toBe('team');
+    expect(own.drivers[0]?.dimension).toBe('manager-support');
+    expect(teamDrivers(observations.slice(0, 3), 'a')).toMatchObject({
+      scope: 'centre',
+      fallback: 'team-data-insufficient',
+    });
+  });
+
+  it('does not rank a stronger point estimate above an overlapping, more precise one', () => {
+    const ranked = rankByUncertainty('centre', [
+      { dimension: 'manager-support', correlation: ok(0.65, [0.49, 0.77], 73) },
+      { dimension: 'wellbeing', correlation: ok(0.56, [0.45, 0.65], 193) },
+      { dimension: 'recognition', correlation: ok(0.1, [-0.05, 0.25], 150) },
+      { dimension: 'workload', correlation: ok(-0.5, [-0.6, -0.38], 150) },
+    ]);
+    expect(ranked.map((d) => [d.dimension, d.tier])).toEqual([
+      ['manager-support', 1],
+      ['wellbeing', 1],
+      ['workload', 1],
+      ['recognition', 2],
+    ]);
+    expect(ranked[2]?.strengthLowerBound).toBeCloseTo(0.38, 12);
+    expect(ranked[3]?.strengthLowerBound).toBe(0);
   });
 });

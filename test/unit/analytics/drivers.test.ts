@@ -57,7 +57,11 @@ describe('drivers', () => {
     expect(meaning?.n).toBe(6);
     const own = teamDrivers(observations, 'a');
     expect(own.scope).toBe('team');
-    expect(own.drivers[0]?.dimension).toBe('manager-support');
+    // Six weeks of one team: the persistent dimensions have too few effective weeks on their own.
+    expect(own.drivers.find((d) => d.dimension === 'manager-support')?.correlation).toMatchObject({
+      state: 'insufficient-evidence',
+      reason: 'too-few-effective-points',
+    });
     expect(teamDrivers(observations.slice(0, 3), 'a')).toMatchObject({
       scope: 'centre',
       fallback: 'team-data-insufficient',

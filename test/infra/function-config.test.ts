@@ -166,7 +166,7 @@ describe('deployed functions and their config schemas', () => {
       const { kind, load } = entries[entry];
       const fn = deployedFunctions().find((f) => f.kind === kind);
       if (!fn) throw new Error(`no ${kind} function`);
-      const env = { ...fn.environment, ...runtimeVariables };
+      const env: Record<string, string> = { ...fn.environment, ...runtimeVariables };
       for (const name of Object.keys(configSchemas[kind].shape)) vi.stubEnv(name, env[name]);
       vi.stubEnv('MAIN_TABLE_NAME', undefined);
       vi.resetModules();

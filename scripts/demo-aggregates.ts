@@ -1,14 +1,19 @@
 import { entityTypes } from '../functions/adapters/dynamo/keys.js';
-import type { CustomerAggregate, OperationsAggregate } from '../shared/aggregates/aggregate.types.js';
+import type {
+  CustomerAggregate,
+  CustomerWorkModeAggregate,
+  OperationsAggregate,
+} from '../shared/aggregates/aggregate.types.js';
 import {
   customerAggregateFromCounters,
+  customerWorkModeAggregateFromCounters,
   operationsAggregateFromCounters,
 } from '../shared/aggregates/aggregate-from-counters.js';
 import { defaultAnonymityThreshold } from '../shared/analytics/anonymity.js';
 import { publishWeeksByWeek } from '../shared/publication/publish-week.js';
 import type { PublishedPulseFigure } from '../shared/publication/published-figure.js';
 import { buildPulseCells } from '../shared/publication/pulse-cells.js';
-import type { Channel } from '../shared/roster/index.js';
+import type { Channel, WorkMode } from '../shared/roster/index.js';
 import type { DemoHistory } from './demo-history.js';
 
 /** The pulse publication of the demo history: each week closed in turn, as the job does. */
@@ -30,10 +35,12 @@ export function demoAggregates(
   weeks: readonly string[],
 ): {
   customer: CustomerAggregate[];
+  customerByWorkMode: CustomerWorkModeAggregate[];
   published: PublishedPulseFigure[];
   operations: OperationsAggregate[];
 } {
   const customer: CustomerAggregate[] = [];
+  const customerByWorkMode: CustomerWorkModeAggregate[] = [];
   const operations: OperationsAggregate[] = [];
   for (const item of history.mainItems) {
     const teamId = String(item.teamId);
@@ -41,6 +48,13 @@ export function demoAggregates(
       customer.push(
         customerAggregateFromCounters(
           { teamId, period: String(item.period), channel: item.channel as Channel | 'all' },
+          item,
+        ),
+      );
+    } else if (item.type === entityTypes.customerWorkModeAggregate) {
+      customerByWorkMode.push(
+        customerWorkModeAggregateFromCounters(
+          { teamId, period: String(item.period), workMode: item.workMode as WorkMode },
           item,
         ),
       );
@@ -53,5 +67,10 @@ export function demoAggregates(
       );
     }
   }
-  return { customer, published: [...demoPublication(history, weeks).values()].flat(), operations };
+  return {
+    customer,
+    customerByWorkMode,
+    published: [...demoPublication(history, weeks).values()].flat(),
+    operations,
+  };
 }

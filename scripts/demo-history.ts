@@ -113,6 +113,7 @@ export function buildDemoHistory(
       advisorId: report.advisorId,
       teamId: advisor.teamId,
       channel: report.channel,
+      workMode: advisor.workMode,
       period: isoWeekOf(started),
       quarter: quarterOf(started),
       locale: report.customerLocale,

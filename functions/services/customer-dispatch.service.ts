@@ -1,3 +1,4 @@
+import type { WorkMode } from '../../shared/roster/index.js';
 import { customerSurveyEligibility, type Eligibility } from '../../shared/surveys/eligibility.js';
 import { stableDraw } from '../../shared/surveys/stable-draw.js';
 import { customerSurveyWindowDays } from '../../shared/surveys/survey-window.js';
@@ -53,7 +54,7 @@ export async function dispatchCustomerSurveys(deps: DispatchDeps): Promise<Custo
   const skip = (reason: SkipReason) => {
     summary.skipped[reason] = (summary.skipped[reason] ?? 0) + 1;
   };
-  const firstNames = new Map<string, string | undefined>();
+  const advisors = new Map<string, AdvisorAtDispatch>();
 
   for (let back = customerSurveyWindowDays; back >= 0; back--) {
     const day = utcDay(new Date(now.getTime() - back * 86_400_000));
@@ -79,15 +80,16 @@ export async function dispatchCustomerSurveys(deps: DispatchDeps): Promise<Custo
         skip(eligibility.reason);
         continue;
       }
-      if (!firstNames.has(contact.advisorId)) {
-        firstNames.set(contact.advisorId, (await deps.roster.getAdvisor(contact.advisorId))?.firstName);
+      if (!advisors.has(contact.advisorId)) {
+        const advisor = await deps.roster.getAdvisor(contact.advisorId);
+        advisors.set(contact.advisorId, { firstName: advisor?.firstName, workMode: advisor?.workMode });
       }
       const sent = await sendOne(
         deps,
         contact,
         now,
         settings.quietPeriodDays,
-        firstNames.get(contact.advisorId),
+        advisors.get(contact.advisorId) ?? {},
       );
       if (sent === true) summary.sent++;
       else skip(sent);
@@ -96,13 +98,20 @@ export async function dispatchCustomerSurveys(deps: DispatchDeps): Promise<Custo
   return summary;
 }
 
+/** What the invitation keeps of the advisor: the first name for the email, the work mode for the cut. */
+interface AdvisorAtDispatch {
+  readonly firstName?: string | undefined;
+  readonly workMode?: WorkMode | undefined;
+}
+
 async function sendOne(
   deps: DispatchDeps,
   contact: PendingSurvey,
   now: Date,
   quietPeriodDays: number,
-  advisorFirstName: string | undefined,
+  advisor: AdvisorAtDispatch,
 ): Promise<true | SkipReason> {
+  const advisorFirstName = advisor.firstName;
   const invitationId = deps.newId();
   const linkExpires = new Date(now.getTime() + customerLinkDays * 86_400_000);
   const contactStart = new Date(contact.startedAt ?? contact.endedAt);
@@ -115,6 +124,7 @@ async function sendOne(
       advisorFirstName,
       teamId: contact.teamId,
       channel: contact.channel,
+      ...(advisor.workMode ? { workMode: advisor.workMode } : {}),
       period: isoWeekOf(contactStart),
       quarter: quarterOf(contactStart),
       locale: contact.customerLocale,

@@ -1,5 +1,10 @@
-import type { Channel } from '../roster/index.js';
-import type { CustomerAggregate, OperationsAggregate } from './aggregate.types.js';
+import type { Channel, WorkMode } from '../roster/index.js';
+import type {
+  CustomerAggregate,
+  CustomerCounts,
+  CustomerWorkModeAggregate,
+  OperationsAggregate,
+} from './aggregate.types.js';
 import type { SufficientStats } from './sufficient-stats.js';
 
 type Counters = Readonly<Record<string, unknown>>;
@@ -10,13 +15,8 @@ function stats(c: Counters, metric: string): SufficientStats {
   return { n: num(c, `${metric}N`), sum: num(c, `${metric}Sum`), sumSq: num(c, `${metric}SumSq`) };
 }
 
-/** A customer aggregate from its stored flat counters (absent counters are zero). */
-export function customerAggregateFromCounters(
-  key: { teamId: string; period: string; channel: Channel | 'all' },
-  c: Counters,
-): CustomerAggregate {
+function customerCounts(c: Counters): CustomerCounts {
   return {
-    ...key,
     satisfaction: stats(c, 'satisfaction'),
     recommendation: stats(c, 'recommendation'),
     effort: stats(c, 'effort'),
@@ -25,6 +25,22 @@ export function customerAggregateFromCounters(
     passives: num(c, 'passives'),
     detractors: num(c, 'detractors'),
   };
+}
+
+/** A customer aggregate from its stored flat counters (absent counters are zero). */
+export function customerAggregateFromCounters(
+  key: { teamId: string; period: string; channel: Channel | 'all' },
+  c: Counters,
+): CustomerAggregate {
+  return { ...key, ...customerCounts(c) };
+}
+
+/** A team's work-mode customer aggregate from its stored flat counters (absent counters are zero). */
+export function customerWorkModeAggregateFromCounters(
+  key: { teamId: string; period: string; workMode: WorkMode },
+  c: Counters,
+): CustomerWorkModeAggregate {
+  return { ...key, ...customerCounts(c) };
 }
 
 /** An operations aggregate from the counters written at ingestion. */

@@ -11,13 +11,10 @@ export interface TimeWindow {
 }
 
 /**
- * Customer responses of one team in one ISO week, for all channels (`channel: 'all'`) or one.
+ * The sufficient statistics of some customer responses.
  * Scales: satisfaction and recommendation 0–10, effort 1–7, resolved 1 (yes) or 0 (no).
  */
-export interface CustomerAggregate {
-  readonly teamId: string;
-  readonly period: string;
-  readonly channel: Channel | 'all';
+export interface CustomerCounts {
   readonly satisfaction: SufficientStats;
   readonly recommendation: SufficientStats;
   readonly effort: SufficientStats;
@@ -26,6 +23,23 @@ export interface CustomerAggregate {
   readonly promoters: number;
   readonly passives: number;
   readonly detractors: number;
+}
+
+/** Customer responses of one team in one ISO week, for all channels (`channel: 'all'`) or one. */
+export interface CustomerAggregate extends CustomerCounts {
+  readonly teamId: string;
+  readonly period: string;
+  readonly channel: Channel | 'all';
+}
+
+/**
+ * Customer responses of one team in one ISO week about its advisors of one work mode (the
+ * advisor's work mode when the survey was sent), all channels.
+ */
+export interface CustomerWorkModeAggregate extends CustomerCounts {
+  readonly teamId: string;
+  readonly period: string;
+  readonly workMode: WorkMode;
 }
 
 /**

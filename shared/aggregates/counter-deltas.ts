@@ -1,4 +1,4 @@
-import type { Channel } from '../roster/index.js';
+import type { Channel, WorkMode } from '../roster/index.js';
 import type { CustomerAnswer } from '../surveys/customer-response.schema.js';
 
 /** Which aggregate a response moves. */
@@ -8,6 +8,12 @@ export type AggregateTarget =
       readonly teamId: string;
       readonly period: string;
       readonly channel: Channel | 'all';
+    }
+  | {
+      readonly kind: 'customer-team-work-mode';
+      readonly teamId: string;
+      readonly period: string;
+      readonly workMode: WorkMode;
     }
   | { readonly kind: 'customer-advisor'; readonly advisorId: string; readonly quarter: string };
 
@@ -40,10 +46,19 @@ function customerAdd(answer: CustomerAnswer): Record<string, number> {
 
 /**
  * The counters one customer response moves: its team's week for all channels and for its
- * channel, and its advisor's quarter (variable pay reads only that).
+ * channel, its advisor's quarter (variable pay reads only that), and, when the invitation
+ * carries the advisor's work mode at dispatch, its team's week for that work mode (the
+ * work-mode cut; invitations sent before work modes were recorded move no work-mode counter).
  */
 export function customerResponseDeltas(
-  context: { teamId: string; advisorId: string; channel: Channel; period: string; quarter: string },
+  context: {
+    teamId: string;
+    advisorId: string;
+    channel: Channel;
+    period: string;
+    quarter: string;
+    workMode?: WorkMode | undefined;
+  },
   answer: CustomerAnswer,
 ): CounterDelta[] {
   const add = customerAdd(answer);
@@ -62,6 +77,19 @@ export function customerResponseDeltas(
       add,
     },
     { target: { kind: 'customer-advisor', advisorId: context.advisorId, quarter: context.quarter }, add },
+    ...(context.workMode === undefined
+      ? []
+      : [
+          {
+            target: {
+              kind: 'customer-team-work-mode',
+              teamId: context.teamId,
+              period: context.period,
+              workMode: context.workMode,
+            } as const,
+            add,
+          },
+        ]),
   ];
 }
 

@@ -18,6 +18,16 @@ export function aggregateItemOf(target: AggregateTarget): {
           channel: target.channel,
         },
       };
+    case 'customer-team-work-mode':
+      return {
+        key: keys.customerWorkModeAggregate(target.teamId, target.period, target.workMode),
+        attributes: {
+          type: entityTypes.customerWorkModeAggregate,
+          teamId: target.teamId,
+          period: target.period,
+          workMode: target.workMode,
+        },
+      };
     case 'customer-advisor':
       return {
         key: keys.advisorQuarterAggregate(target.advisorId, target.quarter),

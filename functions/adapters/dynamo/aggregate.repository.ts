@@ -1,9 +1,14 @@
-import type { CustomerAggregate, OperationsAggregate } from '../../../shared/aggregates/aggregate.types.js';
+import type {
+  CustomerAggregate,
+  CustomerWorkModeAggregate,
+  OperationsAggregate,
+} from '../../../shared/aggregates/aggregate.types.js';
 import {
   customerAggregateFromCounters,
+  customerWorkModeAggregateFromCounters,
   operationsAggregateFromCounters,
 } from '../../../shared/aggregates/aggregate-from-counters.js';
-import type { Channel } from '../../../shared/roster/index.js';
+import type { Channel, WorkMode } from '../../../shared/roster/index.js';
 import type { AggregateRepository } from '../../services/ports/aggregate.port.js';
 import type { DynamoClients } from './client.js';
 import { keys } from './keys.js';
@@ -37,6 +42,23 @@ export class DynamoAggregateRepository implements AggregateRepository {
     return items.map((i) =>
       customerAggregateFromCounters(
         { teamId, period: String(i.period), channel: i.channel as Channel | 'all' },
+        i,
+      ),
+    );
+  }
+
+  async customerWorkModeAggregates(
+    teamId: string,
+    fromWeek: string,
+    toWeek: string,
+  ): Promise<CustomerWorkModeAggregate[]> {
+    const items = await this.queryAll(keys.customerWorkModeAggregatesOfTeamPartition(teamId), {
+      from: fromWeek,
+      to: toWeek,
+    });
+    return items.map((i) =>
+      customerWorkModeAggregateFromCounters(
+        { teamId, period: String(i.period), workMode: i.workMode as WorkMode },
         i,
       ),
     );

@@ -21,6 +21,7 @@ export const entityTypes = {
   advisorQuarterAggregate: 'AdvisorQuarterAggregate',
   surveySettings: 'SurveySettings',
   rosterChange: 'RosterChange',
+  customerWorkModeAggregate: 'CustomerWorkModeAggregate',
 } as const;
 
 export const keys = {
@@ -116,4 +117,10 @@ export const keys = {
   /** Append-only roster history, ordered by time; `entryId` is random. */
   rosterHistoryEntry: (at: string, entryId: string) => ({ pk: 'ROSTER_HISTORY', sk: `AT#${at}#${entryId}` }),
   rosterHistoryPartition: () => 'ROSTER_HISTORY',
+  /** Customer responses of one team's advisors of one work mode (at dispatch), per ISO week. */
+  customerWorkModeAggregate: (teamId: string, period: string, workMode: string) => ({
+    pk: `TEAM#${teamId}#CUSTOMER_WORK_MODE`,
+    sk: `PERIOD#${period}#MODE#${workMode}`,
+  }),
+  customerWorkModeAggregatesOfTeamPartition: (teamId: string) => `TEAM#${teamId}#CUSTOMER_WORK_MODE`,
 } as const;

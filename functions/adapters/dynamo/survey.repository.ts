@@ -26,6 +26,7 @@ export function customerResponseItem(
     advisorId: inv.advisorId,
     teamId: inv.teamId,
     channel: inv.channel,
+    ...(inv.workMode ? { workMode: inv.workMode } : {}),
     period: inv.period,
     quarter: inv.quarter,
     locale: inv.locale,

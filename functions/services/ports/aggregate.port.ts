@@ -1,4 +1,8 @@
-import type { CustomerAggregate, OperationsAggregate } from '../../../shared/aggregates/aggregate.types.js';
+import type {
+  CustomerAggregate,
+  CustomerWorkModeAggregate,
+  OperationsAggregate,
+} from '../../../shared/aggregates/aggregate.types.js';
 
 /**
  * Reads the customer and operations aggregates: O(weeks) items per team, never raw answers.
@@ -6,5 +10,11 @@ import type { CustomerAggregate, OperationsAggregate } from '../../../shared/agg
  */
 export interface AggregateRepository {
   customerAggregates(teamId: string, fromWeek: string, toWeek: string): Promise<CustomerAggregate[]>;
+  /** A team's customer aggregates per work mode of the advisor (the work-mode cut). */
+  customerWorkModeAggregates(
+    teamId: string,
+    fromWeek: string,
+    toWeek: string,
+  ): Promise<CustomerWorkModeAggregate[]>;
   operationsAggregates(teamId: string, fromWeek: string, toWeek: string): Promise<OperationsAggregate[]>;
 }

@@ -11,6 +11,8 @@ export interface CustomerInvitation {
   readonly advisorFirstName?: string | undefined;
   readonly teamId: string;
   readonly channel: Channel;
+  /** The advisor's work mode when the survey was sent (absent on invitations sent before it was recorded). */
+  readonly workMode?: WorkMode | undefined;
   /** ISO week of the contact. */
   readonly period: string;
   /** Quarter of the contact (variable pay). */

@@ -6,9 +6,9 @@
 import { randomBytes } from 'node:crypto';
 import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { SingleBar } from 'cli-progress';
-import { dynamoDeps } from '../functions/wiring/dynamo.wiring.js';
 import { serveLocally } from '../functions/http/local.js';
 import { createApiKey } from '../functions/services/api-key.service.js';
+import { dynamoDeps } from '../functions/wiring/dynamo.wiring.js';
 import { freePort } from '../scripts/local/dynamodb-local.js';
 import type { InteractionInput } from '../shared/roster/index.js';
 import { benchDatabase } from './bench-database.js';

@@ -13,7 +13,6 @@ import { mapWithConcurrency } from '../functions/adapters/dynamo/concurrency.js'
 import { entityTypes, keys } from '../functions/adapters/dynamo/keys.js';
 import { customerResponseItem } from '../functions/adapters/dynamo/survey.repository.js';
 import { transactWithRetry } from '../functions/adapters/dynamo/transactions.js';
-import { dynamoDeps } from '../functions/wiring/dynamo.wiring.js';
 import { serveLocally } from '../functions/http/local.js';
 import {
   customerLinkDays,
@@ -22,6 +21,7 @@ import {
 import { recordInteractionBatch } from '../functions/services/interaction.service.js';
 import type { Mailer, OutgoingMail } from '../functions/services/ports/mailer.port.js';
 import type { CustomerInvitation } from '../functions/services/ports/survey.port.js';
+import { dynamoDeps } from '../functions/wiring/dynamo.wiring.js';
 import { freePort } from '../scripts/local/dynamodb-local.js';
 import { customerResponseDeltas } from '../shared/aggregates/counter-deltas.js';
 import { channels, type InteractionInput } from '../shared/roster/index.js';

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readCsvRows } from '../../functions/adapters/csv-rows.js';
-import { dynamoDeps } from '../../functions/wiring/dynamo.wiring.js';
 import type { AppDeps } from '../../functions/http/app-deps.js';
 import { importRows } from '../../functions/services/roster-import.service.js';
+import { dynamoDeps } from '../../functions/wiring/dynamo.wiring.js';
 import { createTestDatabase } from '../support/test-tables.js';
 
 let deps: AppDeps;

@@ -1,10 +1,10 @@
-import { dynamoDeps } from '../../functions/wiring/dynamo.wiring.js';
 import { createApp } from '../../functions/http/app.js';
 import type { AppDeps } from '../../functions/http/app-deps.js';
 import type { DispatchDeps } from '../../functions/services/customer-dispatch.service.js';
 import { recordInteractionBatch } from '../../functions/services/interaction.service.js';
 import type { Clock } from '../../functions/services/ports/clock.port.js';
 import type { Mailer, OutgoingMail } from '../../functions/services/ports/mailer.port.js';
+import { dynamoDeps } from '../../functions/wiring/dynamo.wiring.js';
 import type { InteractionInput } from '../../shared/roster/index.js';
 import { advisor, lilleTeam, lyonTeam } from './roster-fixtures.js';
 import { createTestDatabase, type TestDatabase } from './test-tables.js';

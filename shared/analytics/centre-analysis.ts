@@ -7,7 +7,6 @@ import { type Channel, channels, type ManagementProfile, type WorkMode } from '.
 import { type PulseDimension, pulseDimensions } from '../surveys/pulse-dimensions.js';
 import { type PeriodFigures, recentWindowEstimate } from './alerts/window-drop.js';
 import { type Alert, teamAlerts } from './alerts.js';
-import { correlate } from './correlation.js';
 import type { CorrelationResult } from './correlation-result.js';
 import { type Driver, type DriverObservation, rankDrivers } from './drivers.js';
 import {
@@ -17,6 +16,8 @@ import {
   onceAndDoneRate,
   pulseIndices,
 } from './indices.js';
+import { adjustPooledCorrelations, adjustTeamCorrelations } from './inference/centre-families.js';
+import { pooledSeriesCorrelation, seriesCorrelation } from './inference/series-correlation.js';
 import { laggedCorrelations } from './lagged.js';
 import { alignPeriods, type PeriodValues } from './period-series.js';
 import { minimumDetectableCorrelation } from './power.js';
@@ -27,11 +28,7 @@ import {
   type TeamSymmetry,
   teamSymmetry,
 } from './quadrant.js';
-import {
-  betweenTeamsCorrelation,
-  type GroupedObservation,
-  repeatedMeasuresCorrelation,
-} from './repeated-measures.js';
+import { betweenTeamsCorrelation, type GroupedObservation } from './repeated-measures.js';
 
 /** A pulse figure as the product shows it: the index and where it was read from, or suppressed. */
 export type ShownWellbeing =
@@ -200,7 +197,7 @@ function teamFigures(rows: readonly TeamWeek[], minResponses: number) {
 }
 
 function pair(x: number[], y: number[]): CorrelationPair {
-  return { pearson: correlate('pearson', x, y), spearman: correlate('spearman', x, y) };
+  return { pearson: seriesCorrelation('pearson', x, y), spearman: seriesCorrelation('spearman', x, y) };
 }
 
 function lastShown(series: readonly ShownPulse[] | undefined): ShownWellbeing & { week?: string } {
@@ -361,8 +358,14 @@ export function analyseCentre(input: CentreAnalysisInput): CentreAnalysis {
       weeks: rows,
       correlation: {
         sameWeek: pair(same.x, same.y),
-        wellbeingLeadsCustomer: { pearson: correlate('pearson', lead.x, lead.y), spearman: lagged.xLeadsY },
-        customerLeadsWellbeing: { pearson: correlate('pearson', lag.x, lag.y), spearman: lagged.yLeadsX },
+        wellbeingLeadsCustomer: {
+          pearson: seriesCorrelation('pearson', lead.x, lead.y),
+          spearman: lagged.xLeadsY,
+        },
+        customerLeadsWellbeing: {
+          pearson: seriesCorrelation('pearson', lag.x, lag.y),
+          spearman: lagged.yLeadsX,
+        },
         detectableCorrelation: minimumDetectableCorrelation(lead.x.length) ?? null,
       },
       symmetry,
@@ -378,7 +381,7 @@ export function analyseCentre(input: CentreAnalysisInput): CentreAnalysis {
       return aligned.x.map((x, i) => ({ group: t.teamId, x, y: aligned.y[i] as number }));
     });
   const leadObservations = grouped(1);
-  const pooledLead = repeatedMeasuresCorrelation(leadObservations);
+  const pooledLead = pooledSeriesCorrelation(leadObservations);
   const teamsWithData = new Set(leadObservations.map((o) => o.group)).size;
   const means = input.teams.flatMap((t) => {
     const w = meanOver(wellbeingSeries.get(t.teamId) ?? {}, weeks);
@@ -412,14 +415,16 @@ export function analyseCentre(input: CentreAnalysisInput): CentreAnalysis {
   return {
     k,
     weeks,
-    teams,
-    pooled: {
-      sameWeek: repeatedMeasuresCorrelation(grouped(0)),
+    teams: adjustTeamCorrelations(teams),
+    pooled: adjustPooledCorrelations({
+      sameWeek: pooledSeriesCorrelation(grouped(0)),
       wellbeingLeadsCustomer: pooledLead,
-      customerLeadsWellbeing: repeatedMeasuresCorrelation(grouped(1, true)),
+      customerLeadsWellbeing: pooledSeriesCorrelation(grouped(1, true)),
       detectableCorrelation:
-        minimumDetectableCorrelation(leadObservations.length - teamsWithData + 1) ?? null,
-    },
+        minimumDetectableCorrelation(
+          pooledLead.state === 'ok' ? pooledLead.df + 2 : leadObservations.length - teamsWithData + 1,
+        ) ?? null,
+    }),
     betweenTeams: betweenTeamsCorrelation(means),
     drivers: rankDrivers(driverObservations),
     cuts: {

@@ -218,7 +218,59 @@ export function openApiDocument(serverUrl: string) {
             },
             symmetry: { type: 'object', description: 'Quadrant against the centre medians, with trends.' },
             alerts: { type: 'array', items: { type: 'object' } },
+            k: { type: 'integer', description: 'One-team route: the anonymity threshold.' },
+            workModes: {
+              type: 'array',
+              description: "One-team route: the team's work-mode cuts.",
+              items: ref('WorkModeCut'),
+            },
+            quadrantThresholds: {
+              description:
+                "One-team route: the whole centre's medians the quadrant was read against (never another team's figures).",
+              oneOf: [ref('QuadrantThresholds'), { type: 'null' }],
+            },
           },
+        },
+        QuadrantThresholds: {
+          type: 'object',
+          description:
+            "Medians over every team of the centre of the current (last 4 weeks) wellbeing and customer indices, whatever the key's scope; null for a key limited to some teams when fewer than 3 teams make them.",
+          properties: {
+            wellbeingIndex: { type: 'number' },
+            customerIndex: { type: 'number' },
+            teams: { type: 'integer', description: 'Teams whose current point entered the medians.' },
+          },
+          required: ['wellbeingIndex', 'customerIndex', 'teams'],
+        },
+        WorkModeCut: {
+          type: 'object',
+          description:
+            "One team's advisors of one work mode (their mode when each survey was sent): customer figures from the responses, or absent with the reason; wellbeing as published.",
+          properties: {
+            teamId: { type: 'string' },
+            cut: { enum: ['on-site', 'remote', 'hybrid'] },
+            customer: {
+              oneOf: [
+                {
+                  type: 'object',
+                  properties: {
+                    state: { const: 'shown' },
+                    responses: { type: 'integer' },
+                    satisfaction: { type: 'object' },
+                    onceAndDone: { type: 'object' },
+                  },
+                  required: ['state', 'responses', 'satisfaction', 'onceAndDone'],
+                },
+                {
+                  type: 'object',
+                  properties: { state: { const: 'absent' }, reason: { enum: ['no-responses'] } },
+                  required: ['state', 'reason'],
+                },
+              ],
+            },
+            wellbeing: { type: 'object' },
+          },
+          required: ['teamId', 'cut', 'customer', 'wellbeing'],
         },
         CentreAnalysis: {
           type: 'object',
@@ -235,8 +287,13 @@ export function openApiDocument(serverUrl: string) {
                 properties: { dimension: { type: 'string' }, correlation: ref('Correlation') },
               },
             },
-            cuts: { type: 'object', description: 'By channel, management profile, site and work mode.' },
+            cuts: {
+              type: 'object',
+              description: 'By channel, management profile, site and work mode.',
+              properties: { workMode: { type: 'array', items: ref('WorkModeCut') } },
+            },
             alerts: { type: 'array', items: { type: 'object' } },
+            quadrantThresholds: { oneOf: [ref('QuadrantThresholds'), { type: 'null' }] },
           },
         },
         BatchReceipt: {
@@ -420,7 +477,9 @@ export function openApiDocument(serverUrl: string) {
       },
       '/api/v1/analytics/teams/{teamId}': {
         get: {
-          summary: "One team's analysis (quadrant read against the key's centre)",
+          summary: "One team's analysis (quadrant read against the whole centre's thresholds)",
+          description:
+            "Reads only this team's aggregates and published figures, plus the centre's two quadrant medians.",
           ...scope('analytics:read'),
           parameters: [idPath('teamId'), ...analyticsRange],
           responses: {

@@ -1,4 +1,10 @@
-import type { CustomerAggregate, OperationsAggregate, TimeWindow } from '../aggregates/aggregate.types.js';
+import type {
+  CustomerAggregate,
+  CustomerCounts,
+  CustomerWorkModeAggregate,
+  OperationsAggregate,
+  TimeWindow,
+} from '../aggregates/aggregate.types.js';
 import { emptyStats, meanOf, mergeStats, varianceOf } from '../aggregates/sufficient-stats.js';
 import type { PublishedPulseFigure } from '../publication/published-figure.js';
 import { publishedSeries, type ShownPulse } from '../publication/published-series.js';
@@ -84,6 +90,17 @@ export interface CutFigure {
   readonly wellbeing: ShownWellbeing & { readonly week?: string };
 }
 
+/**
+ * A work-mode cut of one team: customer figures about its advisors of that work mode (their
+ * mode when each survey was sent), or absent with the reason; wellbeing as published.
+ */
+export interface WorkModeCutFigure extends Omit<CutFigure, 'customer'> {
+  readonly teamId: string;
+  readonly customer:
+    | ({ readonly state: 'shown' } & CutFigure['customer'])
+    | { readonly state: 'absent'; readonly reason: 'no-responses' };
+}
+
 export interface CentreAnalysis {
   readonly k: number;
   readonly weeks: readonly string[];
@@ -100,7 +117,7 @@ export interface CentreAnalysis {
     readonly channel: readonly CutFigure[];
     readonly managementProfile: readonly CutFigure[];
     readonly site: readonly CutFigure[];
-    readonly workMode: readonly (CutFigure & { readonly teamId: string })[];
+    readonly workMode: readonly WorkModeCutFigure[];
   };
   readonly alerts: readonly Alert[];
   /**
@@ -115,6 +132,8 @@ export interface CentreAnalysisInput {
   /** ISO weeks of the range, oldest first, consecutive. */
   readonly weeks: readonly string[];
   readonly customer: readonly CustomerAggregate[];
+  /** Customer aggregates per team, week and advisor work mode (the work-mode cut); none by default. */
+  readonly customerByWorkMode?: readonly CustomerWorkModeAggregate[];
   /** The published pulse figures of the range (the only pulse data any reader sees). */
   readonly published: readonly PublishedPulseFigure[];
   readonly operations: readonly OperationsAggregate[];
@@ -126,9 +145,10 @@ export interface CentreAnalysisInput {
   readonly recentWeeks?: number;
   /**
    * The whole centre's quadrant thresholds, when the input holds only some of its teams (a
-   * one-team read); by default they are the medians over the input's teams.
+   * one-team read), or null when the caller may not be given them (no quadrant is placed then);
+   * by default they are the medians over the input's teams.
    */
-  readonly quadrantThresholds?: QuadrantThresholds;
+  readonly quadrantThresholds?: QuadrantThresholds | null;
 }
 
 const emptyCustomer = (teamId: string, period: string, channel: Channel | 'all'): CustomerAggregate => ({
@@ -145,7 +165,7 @@ const emptyCustomer = (teamId: string, period: string, channel: Channel | 'all')
 });
 
 function sumCustomer(
-  parts: readonly CustomerAggregate[],
+  parts: readonly CustomerCounts[],
   key: { teamId: string; period: string; channel: Channel | 'all' },
 ) {
   let total = emptyCustomer(key.teamId, key.period, key.channel);
@@ -297,7 +317,10 @@ export function analyseCentre(input: CentreAnalysisInput): CentreAnalysis {
     const p = pointOf(t.teamId, recentWeeks);
     return p ? [p] : [];
   });
-  const thresholds = input.quadrantThresholds ?? quadrantThresholds(currentPoints);
+  const thresholds =
+    input.quadrantThresholds === undefined
+      ? quadrantThresholds(currentPoints)
+      : (input.quadrantThresholds ?? undefined);
 
   const teams: TeamAnalysis[] = teamWeeks.map(({ team, rows }) => {
     const wellbeing = wellbeingSeries.get(team.teamId) ?? {};
@@ -389,7 +412,7 @@ export function analyseCentre(input: CentreAnalysisInput): CentreAnalysis {
     return w === undefined || c === undefined ? [] : [{ group: t.teamId, x: w, y: c }];
   });
 
-  const customerCut = (parts: CustomerAggregate[]) => {
+  const customerCut = (parts: readonly CustomerCounts[]) => {
     const total = sumCustomer(parts, { teamId: 'cut', period: 'range', channel: 'all' });
     const indices = customerIndices(total);
     return {
@@ -403,13 +426,30 @@ export function analyseCentre(input: CentreAnalysisInput): CentreAnalysis {
   const allTeamIds = input.teams.map((t) => t.teamId);
   const sites = [...new Set(input.teams.map((t) => t.site))];
   const profiles = [...new Set(input.teams.map((t) => t.managementProfile))];
+  const inRange = new Set(weeks);
+  const customerOfWorkMode = new Map<string, CustomerWorkModeAggregate[]>();
+  for (const c of input.customerByWorkMode ?? []) {
+    if (!inRange.has(c.period)) continue;
+    const key = `${c.teamId}|${c.workMode}`;
+    const list = customerOfWorkMode.get(key);
+    if (list) list.push(c);
+    else customerOfWorkMode.set(key, [c]);
+  }
+  const workModeCustomer = (teamId: string, workMode: WorkMode): WorkModeCutFigure['customer'] => {
+    const parts = customerOfWorkMode.get(`${teamId}|${workMode}`) ?? [];
+    const figures = customerCut(parts);
+    return figures.responses > 0
+      ? { state: 'shown', ...figures }
+      : { state: 'absent', reason: 'no-responses' };
+  };
   const workModes = [
-    ...new Set(
-      input.published.flatMap((f) => {
+    ...new Set([
+      ...input.published.flatMap((f) => {
         const group = parseGroupId(f.group);
         return group?.kind === 'team-work-mode' ? [group.workMode] : [];
       }),
-    ),
+      ...(input.customerByWorkMode ?? []).map((c) => c.workMode),
+    ]),
   ].sort() as WorkMode[];
 
   return {
@@ -449,11 +489,7 @@ export function analyseCentre(input: CentreAnalysisInput): CentreAnalysis {
         workModes.map((workMode) => ({
           teamId: t.teamId,
           cut: workMode,
-          customer: {
-            responses: 0,
-            satisfaction: { n: 0, value: null, se: null },
-            onceAndDone: { n: 0, value: null, se: null },
-          },
+          customer: workModeCustomer(t.teamId, workMode),
           wellbeing: lastShown(seriesOf(groupId({ kind: 'team-work-mode', teamId: t.teamId, workMode }))),
         })),
       ),

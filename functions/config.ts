@@ -46,6 +46,8 @@ export const configSchemas = {
   }),
   /** SES bounce and complaint events: suppresses addresses on the main table, sends nothing. */
   'ses-events': z.object({ ...mainTable }),
+  /** The pulse publication job: the only reader of the pulse table, which it opens with the secret. */
+  'publication-job': z.object({ ...mainTable, PULSE_TABLE_NAME: tableName }),
   /** This machine: `npm start`, the CLIs and the tests, with defaults for everything but the secret. */
   local: z.object({
     MAIN_TABLE_NAME: z._default(tableName, 'duopulse-local-main'),

@@ -58,6 +58,8 @@ export class StatelessStack extends Stack {
   readonly sesConfigurationSetName: string;
   readonly sesMail: SesMail;
   readonly jobSchedules: JobSchedules;
+  /** The only reader of the pulse table: publishes each closed week's pulse figures, daily. */
+  readonly publicationFunction: DuopulseFunction;
 
   constructor(scope: Construct, id: string, props: StatelessStackProps) {
     super(scope, id, props);
@@ -77,6 +79,7 @@ export class StatelessStack extends Stack {
     this.jobSchedules = new JobSchedules(this, 'JobSchedules');
     this.mailJobs = this.createMailJobs(props);
     this.sesEventsFunction = this.createSesEventsFunction(props);
+    this.publicationFunction = this.createPublicationFunction(props);
   }
 
   /** Origin of every link in emails, without a trailing slash. */
@@ -188,6 +191,27 @@ export class StatelessStack extends Stack {
       }),
     );
     return jobs as Record<MailJobName, DuopulseFunction>;
+  }
+
+  private createPublicationFunction(props: StatelessStackProps): DuopulseFunction {
+    const job = new DuopulseFunction(this, 'PublicationFunction', {
+      entry: functionEntry('jobs/pulse-publication.ts'),
+      kind: 'publication-job',
+      description: "Duopulse pulse publication: decides and stores each closed week's pulse figures, once",
+      timeout: Duration.minutes(15),
+    });
+    // Read-only on the pulse table (it opens the sealed answers) and read-write on the main
+    // table (participation, roster, the publication itself). It sends no mail.
+    job
+      .bindTable(props.tables.main, 'MAIN_TABLE_NAME', 'readWrite')
+      .bindTable(props.tables.pulse, 'PULSE_TABLE_NAME', 'read')
+      .addEnvironment('APP_SECRET', props.appSecret.secretValue.unsafeUnwrap());
+    this.jobSchedules.add('PublicationSchedule', {
+      job,
+      schedule: ScheduleExpression.cron({ minute: '30', hour: '2', timeZone: TimeZone.EUROPE_PARIS }),
+      description: 'Publishes the pulse figures of every week whose links have expired',
+    });
+    return job;
   }
 
   private createSesEventsFunction(props: StatelessStackProps): DuopulseFunction {

@@ -1,10 +1,9 @@
-import { isJobName, jobNames } from '../functions/services/jobs.js';
 import { openLocalDatabase } from './local/local-database.js';
-import { runLocalJob } from './local/local-jobs.js';
+import { isLocalJobName, localJobNames, runLocalJob } from './local/local-jobs.js';
 
 const name = process.argv[2];
-if (!name || !isJobName(name)) {
-  console.error(`Usage: npm run job -- ${jobNames.join('|')}`);
+if (!name || !isLocalJobName(name)) {
+  console.error(`Usage: npm run job -- ${localJobNames.join('|')}`);
   process.exit(2);
 }
 const db = await openLocalDatabase();

@@ -4,8 +4,10 @@ import { DynamoPublicationRepository } from '../adapters/dynamo/publication.repo
 import { DynamoPulseSourceRepository } from '../adapters/dynamo/pulse-source.repository.js';
 import { DynamoRosterRepository } from '../adapters/dynamo/roster.repository.js';
 import { aesPulseSeal } from '../adapters/pulse/pulse-seal.js';
+import { loadConfig } from '../config.js';
 import { systemClock } from '../services/ports/clock.port.js';
 import type { PublicationDeps } from '../services/publication/publish-pulse.service.js';
+import { awsDynamoClients } from './aws-clients.js';
 
 /** The publication job's dependencies: the only ones that open the sealed pulse answers. */
 export function publicationDeps(
@@ -24,4 +26,10 @@ export function publicationDeps(
     clock: systemClock,
     newId: randomUUID,
   };
+}
+
+/** The publication job in AWS: its own config kind, parsed at cold start. */
+export function awsPublicationDeps(): PublicationDeps {
+  const config = loadConfig('publication-job');
+  return publicationDeps(config, awsDynamoClients(config.AWS_REGION));
 }

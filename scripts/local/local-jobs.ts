@@ -1,22 +1,34 @@
-import { type JobName, jobs } from '../../functions/services/jobs.js';
+import { type JobName, jobNames, jobs } from '../../functions/services/jobs.js';
+import { publishClosedWeeks } from '../../functions/services/publication/publish-pulse.service.js';
 import { localJobDeps } from '../../functions/wiring/local.wiring.js';
+import { publicationDeps } from '../../functions/wiring/publication.wiring.js';
 import type { LocalDatabase } from './local-database.js';
 
-export async function runLocalJob(db: LocalDatabase, name: JobName): Promise<unknown> {
+/** The mail jobs, and the pulse publication (the only job that opens the sealed pulse answers). */
+export type LocalJobName = JobName | 'pulse-publication';
+export const localJobNames: readonly LocalJobName[] = [...jobNames, 'pulse-publication'];
+
+export function isLocalJobName(name: string): name is LocalJobName {
+  return (localJobNames as readonly string[]).includes(name);
+}
+
+export async function runLocalJob(db: LocalDatabase, name: LocalJobName): Promise<unknown> {
+  if (name === 'pulse-publication') return publishClosedWeeks(publicationDeps(db.config, db.clients));
   return jobs[name](localJobDeps(db.config, db.clients));
 }
 
 /** How often `npm start` runs each job (AWS runs them on EventBridge Scheduler). */
-export const localJobIntervals: Record<JobName, number> = {
+export const localJobIntervals: Record<LocalJobName, number> = {
   'survey-dispatch': 60_000,
   'pulse-dispatch': 15 * 60_000,
   'pulse-reminder': 60 * 60_000,
+  'pulse-publication': 60 * 60_000,
 };
 
 /** Runs every job now and then on its interval; returns a function that stops the timers. */
 export function scheduleLocalJobs(db: LocalDatabase, log: (line: string) => void): () => void {
-  const running = new Set<JobName>();
-  const run = async (name: JobName) => {
+  const running = new Set<LocalJobName>();
+  const run = async (name: LocalJobName) => {
     if (running.has(name)) return;
     running.add(name);
     try {
@@ -27,7 +39,7 @@ export function scheduleLocalJobs(db: LocalDatabase, log: (line: string) => void
       running.delete(name);
     }
   };
-  const timers = (Object.keys(localJobIntervals) as JobName[]).map((name) => {
+  const timers = (Object.keys(localJobIntervals) as LocalJobName[]).map((name) => {
     void run(name);
     return setInterval(() => void run(name), localJobIntervals[name]);
   });

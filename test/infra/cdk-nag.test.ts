@@ -60,6 +60,7 @@ describe('cdk-nag AwsSolutions', () => {
     const functions = [
       'AppFunction',
       'PulseDispatchFunction',
+      'PublicationFunction',
       'PulseReminderFunction',
       'SesEventsFunction',
       'SurveyDispatchFunction',

@@ -110,7 +110,7 @@ describe('deployed functions and their config schemas', () => {
     expect(functions.length).toBeGreaterThanOrEqual(6);
     for (const fn of functions) expect(deployedFunctionKinds, fn.id).toContain(fn.kind);
     expect(new Set(functions.map((f) => f.kind))).toEqual(
-      new Set(['app', 'survey', 'mail-job', 'ses-events']),
+      new Set(['app', 'survey', 'mail-job', 'ses-events', 'publication-job']),
     );
   });
 

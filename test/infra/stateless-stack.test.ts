@@ -97,9 +97,9 @@ function bundleOf(fn: DuopulseFunction): string {
 }
 
 describe('stateless stack: every function', () => {
-  it('runs Node.js 22 on arm64 with tracing, six functions in all', () => {
+  it('runs Node.js 22 on arm64 with tracing, seven functions in all', () => {
     const functions = Object.values(template.findResources('AWS::Lambda::Function'));
-    expect(functions).toHaveLength(6);
+    expect(functions).toHaveLength(7);
     for (const fn of functions) {
       expect(fn.Properties).toMatchObject({
         Runtime: 'nodejs22.x',
@@ -115,6 +115,7 @@ describe('stateless stack: every function', () => {
       stateless.appFunction,
       stateless.surveyFunction,
       stateless.sesEventsFunction,
+      stateless.publicationFunction,
       ...Object.values(stateless.mailJobs),
     ]) {
       const bundle = bundleOf(fn);
@@ -169,15 +170,38 @@ describe('stateless stack: the app function', () => {
 });
 
 describe('stateless stack: the pulse table (advisor anonymity)', () => {
-  it('is named in exactly one IAM policy: the survey function role', () => {
+  it('is named in exactly two IAM policies: the survey function (writes) and the publication job (reads)', () => {
     const id = pulseTableId();
     expect(id).toMatch(/^PulseTable/);
     const policies = Object.values(template.findResources('AWS::IAM::Policy')).filter((policy) =>
       JSON.stringify(policy).includes(id),
     );
-    expect(policies).toHaveLength(1);
+    expect(policies).toHaveLength(2);
+    const roles = policies.map((p) => p.Properties.Roles);
     const [surveyRoleId] = propertiesOf(stateless.surveyFunction).Role['Fn::GetAtt'];
-    expect(policies[0]?.Properties.Roles).toEqual([{ Ref: surveyRoleId }]);
+    const [publicationRoleId] = propertiesOf(stateless.publicationFunction).Role['Fn::GetAtt'];
+    expect(roles).toEqual(expect.arrayContaining([[{ Ref: surveyRoleId }], [{ Ref: publicationRoleId }]]));
+  });
+
+  it('the publication job may read it but not write it, sends no mail, and runs daily', () => {
+    const statements = (
+      JSON.parse(policyDocumentOf(stateless.publicationFunction)) as {
+        Statement: { Action: string | string[]; Resource: unknown }[];
+      }
+    ).Statement.filter((statement) => JSON.stringify(statement.Resource).includes(pulseTableId()));
+    expect(statements).toHaveLength(1);
+    expect([statements[0]?.Action].flat().sort()).toEqual([
+      'dynamodb:BatchGetItem',
+      'dynamodb:ConditionCheckItem',
+      'dynamodb:DescribeTable',
+      'dynamodb:GetItem',
+      'dynamodb:Query',
+    ]);
+    expect(policyDocumentOf(stateless.publicationFunction)).not.toContain('ses:');
+    const schedule = Object.values(template.findResources('AWS::Scheduler::Schedule')).find((s) =>
+      JSON.stringify(s).includes(idOf(stateless.publicationFunction)),
+    );
+    expect(schedule?.Properties.ScheduleExpression).toBe('cron(30 2 * * ? *)');
   });
 
   it('the survey function may write it but not read it, and gets its name', () => {
@@ -294,8 +318,8 @@ describe('stateless stack: scheduled jobs', () => {
     return ids[0] as string;
   }
 
-  it('has one schedule per mail job and no other', () => {
-    template.resourceCountIs('AWS::Scheduler::Schedule', expected.length);
+  it('has one schedule per mail job, one for the pulse publication, and no other', () => {
+    template.resourceCountIs('AWS::Scheduler::Schedule', expected.length + 1);
   });
 
   it.each(expected)('%s runs on %s, Europe/Paris, with retries and the dead-letter queue', (name, cron) => {

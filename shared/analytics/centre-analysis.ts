@@ -168,20 +168,20 @@ function sumCustomer(
   parts: readonly CustomerCounts[],
   key: { teamId: string; period: string; channel: Channel | 'all' },
 ) {
-  let total = emptyCustomer(key.teamId, key.period, key.channel);
+  let { satisfaction, recommendation, effort, resolved } = emptyCustomer(key.teamId, key.period, key.channel);
+  let promoters = 0;
+  let passives = 0;
+  let detractors = 0;
   for (const p of parts) {
-    total = {
-      ...total,
-      satisfaction: mergeStats(total.satisfaction, p.satisfaction),
-      recommendation: mergeStats(total.recommendation, p.recommendation),
-      effort: mergeStats(total.effort, p.effort),
-      resolved: mergeStats(total.resolved, p.resolved),
-      promoters: total.promoters + p.promoters,
-      passives: total.passives + p.passives,
-      detractors: total.detractors + p.detractors,
-    };
+    satisfaction = mergeStats(satisfaction, p.satisfaction);
+    recommendation = mergeStats(recommendation, p.recommendation);
+    effort = mergeStats(effort, p.effort);
+    resolved = mergeStats(resolved, p.resolved);
+    promoters += p.promoters;
+    passives += p.passives;
+    detractors += p.detractors;
   }
-  return total;
+  return { ...key, satisfaction, recommendation, effort, resolved, promoters, passives, detractors };
 }
 
 function shownWellbeing(figure: ShownPulse | undefined): ShownWellbeing {
@@ -421,12 +421,30 @@ export function analyseCentre(input: CentreAnalysisInput): CentreAnalysis {
       onceAndDone: indices.onceAndDone,
     };
   };
+  // Each team's range total per channel, summed once: a cut then sums one total per team.
+  const inRange = new Set(weeks);
+  const customerOfTeamRange = new Map<string, CustomerAggregate[]>();
+  for (const c of input.customer) {
+    if (!inRange.has(c.period)) continue;
+    const key = `${c.teamId}|${c.channel}`;
+    const list = customerOfTeamRange.get(key);
+    if (list) list.push(c);
+    else customerOfTeamRange.set(key, [c]);
+  }
+  const teamRangeTotals = new Map(
+    [...customerOfTeamRange].map(([key, parts]) => [
+      key,
+      sumCustomer(parts, { teamId: key, period: 'range', channel: 'all' }),
+    ]),
+  );
   const rangeCustomer = (teamIds: readonly string[], channel: Channel | 'all' = 'all') =>
-    teamIds.flatMap((t) => weeks.map((w) => customerOf(t, w, channel)));
+    teamIds.flatMap((t) => {
+      const total = teamRangeTotals.get(`${t}|${channel}`);
+      return total ? [total] : [];
+    });
   const allTeamIds = input.teams.map((t) => t.teamId);
   const sites = [...new Set(input.teams.map((t) => t.site))];
   const profiles = [...new Set(input.teams.map((t) => t.managementProfile))];
-  const inRange = new Set(weeks);
   const customerOfWorkMode = new Map<string, CustomerWorkModeAggregate[]>();
   for (const c of input.customerByWorkMode ?? []) {
     if (!inRange.has(c.period)) continue;

@@ -3,8 +3,8 @@ import {
   customerAnswerFromForm,
   customerAnswerSchema,
 } from '../../shared/surveys/customer-response.schema.js';
-import type { PulseSeal } from './ports/pulse-seal.port.js';
 import type { Clock } from './ports/clock.port.js';
+import type { PulseSeal } from './ports/pulse-seal.port.js';
 import type { CustomerInvitation, SurveyRepository } from './ports/survey.port.js';
 import type { SurveyTokens } from './ports/survey-token.port.js';
 import { checkLink, SurveyLinkError } from './survey-link.js';

@@ -1,3 +1,4 @@
+export * from './alerts/window-drop.js';
 export * from './alerts.js';
 export * from './anonymity.js';
 export * from './centre-analysis.js';
@@ -13,4 +14,3 @@ export * from './quadrant.js';
 export * from './rank.js';
 export * from './repeated-measures.js';
 export * from './trend.js';
-export * from './alerts/window-drop.js';

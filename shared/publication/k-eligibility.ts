@@ -11,7 +11,7 @@ export const daysBeforeCountingTowardK = 28;
  */
 export function countsTowardKFrom(advisor: Advisor & { readonly teamJoinedOn?: string | undefined }): string {
   const joined = advisor.teamJoinedOn ?? advisor.startDate;
-  const day = joined > advisor.startDate ? joined : advisor.startDate;
+  const day = [joined, advisor.startDate].sort().at(-1) ?? advisor.startDate;
   return new Date(Date.parse(`${day}T00:00:00Z`) + daysBeforeCountingTowardK * 86_400_000)
     .toISOString()
     .slice(0, 10);

@@ -13,7 +13,6 @@ import { type Channel, channels, type ManagementProfile, type WorkMode } from '.
 import { type PulseDimension, pulseDimensions } from '../surveys/pulse-dimensions.js';
 import { type PeriodFigures, recentWindowEstimate } from './alerts/window-drop.js';
 import { type Alert, teamAlerts } from './alerts.js';
-import type { CorrelationResult } from './correlation-result.js';
 import { type Driver, type DriverObservation, rankDrivers } from './drivers.js';
 import {
   advisorWellbeingIndex,
@@ -23,6 +22,15 @@ import {
   pulseIndices,
 } from './indices.js';
 import { adjustPooledCorrelations, adjustTeamCorrelations } from './inference/centre-families.js';
+import {
+  type QuadrantReading,
+  type ReadCorrelation,
+  readDriver,
+  readNoQuadrant,
+  readPooledCorrelations,
+  readTeamCorrelations,
+  withReading,
+} from './inference/reading.js';
 import { pooledSeriesCorrelation, seriesCorrelation } from './inference/series-correlation.js';
 import { laggedCorrelations } from './lagged.js';
 import { alignPeriods, type PeriodValues } from './period-series.js';
@@ -56,9 +64,10 @@ export interface TeamWeek {
   readonly contacts: number;
 }
 
+/** A correlation by both methods, each with its plain-language reading. */
 export interface CorrelationPair {
-  readonly pearson: CorrelationResult;
-  readonly spearman: CorrelationResult;
+  readonly pearson: ReadCorrelation;
+  readonly spearman: ReadCorrelation;
 }
 
 export interface TeamAnalysis {
@@ -75,7 +84,9 @@ export interface TeamAnalysis {
     /** Smallest |r| these weekly points could detect (α 0.05, power 0.8), when there are enough. */
     readonly detectableCorrelation: number | null;
   };
-  readonly symmetry: TeamSymmetry | { readonly state: 'insufficient-evidence' };
+  readonly symmetry:
+    | TeamSymmetry
+    | { readonly state: 'insufficient-evidence'; readonly reading: QuadrantReading };
   readonly alerts: readonly Alert[];
 }
 
@@ -106,13 +117,13 @@ export interface CentreAnalysis {
   readonly weeks: readonly string[];
   readonly teams: readonly TeamAnalysis[];
   readonly pooled: {
-    readonly sameWeek: CorrelationResult;
-    readonly wellbeingLeadsCustomer: CorrelationResult;
-    readonly customerLeadsWellbeing: CorrelationResult;
+    readonly sameWeek: ReadCorrelation;
+    readonly wellbeingLeadsCustomer: ReadCorrelation;
+    readonly customerLeadsWellbeing: ReadCorrelation;
     readonly detectableCorrelation: number | null;
   };
-  readonly betweenTeams: CorrelationResult;
-  readonly drivers: readonly Driver[];
+  readonly betweenTeams: ReadCorrelation;
+  readonly drivers: readonly (Omit<Driver, 'correlation'> & { readonly correlation: ReadCorrelation })[];
   readonly cuts: {
     readonly channel: readonly CutFigure[];
     readonly managementProfile: readonly CutFigure[];
@@ -216,7 +227,7 @@ function teamFigures(rows: readonly TeamWeek[], minResponses: number) {
   return { wellbeing, customer };
 }
 
-function pair(x: number[], y: number[]): CorrelationPair {
+function pair(x: number[], y: number[]) {
   return { pearson: seriesCorrelation('pearson', x, y), spearman: seriesCorrelation('spearman', x, y) };
 }
 
@@ -322,7 +333,7 @@ export function analyseCentre(input: CentreAnalysisInput): CentreAnalysis {
       ? quadrantThresholds(currentPoints)
       : (input.quadrantThresholds ?? undefined);
 
-  const teams: TeamAnalysis[] = teamWeeks.map(({ team, rows }) => {
+  const teams = teamWeeks.map(({ team, rows }) => {
     const wellbeing = wellbeingSeries.get(team.teamId) ?? {};
     const customer = customerSeries.get(team.teamId) ?? {};
     const same = alignPeriods(weeks, wellbeing, customer, 0);
@@ -364,7 +375,10 @@ export function analyseCentre(input: CentreAnalysisInput): CentreAnalysis {
             wellbeingSeries: wellbeing,
             customerSeries: customer,
           })
-        : ({ state: 'insufficient-evidence' } as const);
+        : ({
+            state: 'insufficient-evidence',
+            reading: readNoQuadrant(thresholds ? 'no-current-figures' : 'no-thresholds'),
+          } as const);
     const alerts = teamAlerts({
       teamId: team.teamId,
       periods: weeks,
@@ -473,18 +487,28 @@ export function analyseCentre(input: CentreAnalysisInput): CentreAnalysis {
   return {
     k,
     weeks,
-    teams: adjustTeamCorrelations(teams),
-    pooled: adjustPooledCorrelations({
-      sameWeek: pooledSeriesCorrelation(grouped(0)),
-      wellbeingLeadsCustomer: pooledLead,
-      customerLeadsWellbeing: pooledSeriesCorrelation(grouped(1, true)),
-      detectableCorrelation:
-        minimumDetectableCorrelation(
-          pooledLead.state === 'ok' ? pooledLead.df + 2 : leadObservations.length - teamsWithData + 1,
-        ) ?? null,
+    teams: adjustTeamCorrelations(teams).map(
+      (t): TeamAnalysis => ({ ...t, correlation: readTeamCorrelations(t.correlation, weeks.length) }),
+    ),
+    pooled: readPooledCorrelations(
+      adjustPooledCorrelations({
+        sameWeek: pooledSeriesCorrelation(grouped(0)),
+        wellbeingLeadsCustomer: pooledLead,
+        customerLeadsWellbeing: pooledSeriesCorrelation(grouped(1, true)),
+        detectableCorrelation:
+          minimumDetectableCorrelation(
+            pooledLead.state === 'ok' ? pooledLead.df + 2 : leadObservations.length - teamsWithData + 1,
+          ) ?? null,
+      }),
+      weeks.length,
+    ),
+    betweenTeams: withReading(betweenTeamsCorrelation(means), {
+      subject: 'between-teams',
+      scope: 'across-teams',
+      weeks: weeks.length,
+      method: 'spearman',
     }),
-    betweenTeams: betweenTeamsCorrelation(means),
-    drivers: rankDrivers(driverObservations),
+    drivers: rankDrivers(driverObservations).map((d) => readDriver(d, weeks.length)),
     cuts: {
       channel: channels.map((channel) => ({
         cut: channel,

@@ -1,5 +1,6 @@
 import normalQuantile from '@stdlib/stats-base-dists-normal-quantile';
 import type { WindowEstimate } from './alerts/window-drop.js';
+import { type QuadrantReading, readQuadrant, readTrend, type TrendReading } from './inference/reading.js';
 import type { PeriodValues } from './period-series.js';
 import { recentTrend, type Trend } from './trend.js';
 
@@ -137,9 +138,14 @@ export interface TeamSymmetry {
   readonly customer: SymmetryAxis;
   /** The centre-wide thresholds the point was read against. */
   readonly thresholds: QuadrantThresholds;
-  readonly wellbeingTrend: Trend;
-  readonly customerTrend: Trend;
+  readonly wellbeingTrend: ReadTrend;
+  readonly customerTrend: ReadTrend;
+  /** The placement in plain language (shared/i18n/analytics-messages.ts). */
+  readonly reading: QuadrantReading;
 }
+
+/** A trend with its plain-language reading. */
+export type ReadTrend = Trend & { readonly reading: TrendReading };
 
 function axis(estimate: WindowEstimate, side: ThresholdSide): SymmetryAxis {
   const e = { value: estimate.mean, se: estimate.se };
@@ -174,14 +180,24 @@ export function teamSymmetry(input: {
     { value: input.customer.mean, se: input.customer.se },
     input.thresholds,
   );
+  const wellbeing = axis(input.wellbeing, placement.wellbeing);
+  const customer = axis(input.customer, placement.customer);
+  const wellbeingTrend = recentTrend(input.periods, input.wellbeingSeries, window);
+  const customerTrend = recentTrend(input.periods, input.customerSeries, window);
   return {
     teamId: input.teamId,
     quadrant: placement.quadrant,
     point: { wellbeingIndex: input.wellbeing.mean, customerIndex: input.customer.mean },
-    wellbeing: axis(input.wellbeing, placement.wellbeing),
-    customer: axis(input.customer, placement.customer),
+    wellbeing,
+    customer,
     thresholds: input.thresholds,
-    wellbeingTrend: recentTrend(input.periods, input.wellbeingSeries, window),
-    customerTrend: recentTrend(input.periods, input.customerSeries, window),
+    wellbeingTrend: { ...wellbeingTrend, reading: readTrend(wellbeingTrend, 'wellbeing') },
+    customerTrend: { ...customerTrend, reading: readTrend(customerTrend, 'customer') },
+    reading: readQuadrant({
+      quadrant: placement.quadrant,
+      wellbeing,
+      customer,
+      thresholds: input.thresholds,
+    }),
   };
 }

@@ -147,7 +147,10 @@ describe("a one-team scope reads its team against the centre's quadrant threshol
     const limited = await get(`/api/v1/analytics/teams/t-a?${earlier}`, teamA);
     expect(limited.status).toBe(200);
     expect(limited.body.quadrantThresholds).toBeNull();
-    expect(limited.body.symmetry).toEqual({ state: 'insufficient-evidence' });
+    expect(limited.body.symmetry).toEqual({
+      state: 'insufficient-evidence',
+      reading: { key: 'quadrant.insufficient', params: { reason: 'no-thresholds' } },
+    });
     const limitedCentre = await get(`/api/v1/analytics/centre?${earlier}`, teamA);
     expect(limitedCentre.body.quadrantThresholds).toBeNull();
   });

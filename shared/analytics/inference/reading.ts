@@ -1,4 +1,7 @@
+import type { PulseDimension } from '../../surveys/pulse-dimensions.js';
 import type { CorrelationResult, InsufficientReason } from '../correlation-result.js';
+import type { QuadrantPlacement, QuadrantThresholds, SymmetryAxis } from '../quadrant.js';
+import type { Trend } from '../trend.js';
 
 /** What a correlation compared, as a manager would name it. */
 export type CorrelationSubject =
@@ -8,20 +11,34 @@ export type CorrelationSubject =
   | 'between-teams'
   | 'driver';
 
-export type ReadingKey =
+export type CorrelationReadingKey =
   | 'correlation.holds'
   | 'correlation.not-established'
   | 'correlation.insufficient'
   | 'correlation.suppressed';
 
-/** A plain-language reading of one result: a message key and its parameters (see shared/i18n/analytics-messages.ts). */
-export interface Reading {
-  readonly key: ReadingKey;
+export type TrendReadingKey =
+  | 'trend.rising'
+  | 'trend.falling'
+  | 'trend.flat'
+  | 'trend.unclear'
+  | 'trend.insufficient';
+
+export type QuadrantReadingKey = 'quadrant.placed' | 'quadrant.near-centre' | 'quadrant.insufficient';
+
+export type ReadingKey = CorrelationReadingKey | TrendReadingKey | QuadrantReadingKey;
+
+/** A plain-language reading of a correlation: a message key and its parameters (see shared/i18n/analytics-messages.ts). */
+export interface CorrelationReading {
+  readonly key: CorrelationReadingKey;
   readonly params: {
     readonly subject: CorrelationSubject;
-    readonly scope: 'team' | 'centre';
+    /** Within one team, within teams across the centre, or across the centre's teams (one point each). */
+    readonly scope: CorrelationScope;
     /** Weeks the result spans. */
     readonly weeks: number;
+    /** Pearson's r or Spearman's ρ (r when not said). */
+    readonly method?: 'pearson' | 'spearman';
     /** Pulse dimension of a driver. */
     readonly dimension?: string;
     readonly n: number;
@@ -36,6 +53,54 @@ export interface Reading {
   };
 }
 
+export type CorrelationScope = 'team' | 'centre' | 'across-teams';
+
+/** The measure a trend or quadrant axis is about. */
+export type Measure = 'wellbeing' | 'customer';
+
+/** The reading of a trend: direction from its 95% interval, slope in index points per week. */
+export interface TrendReading {
+  readonly key: TrendReadingKey;
+  readonly params: {
+    readonly measure: Measure;
+    /** Weeks of the trend window. */
+    readonly weeks: number;
+    /** Weeks with a figure in the window (absent when insufficient). */
+    readonly n?: number;
+    readonly slope?: number;
+    readonly low?: number;
+    readonly high?: number;
+  };
+}
+
+/** The reading of a quadrant placement, each index with its interval and the centre's threshold. */
+export interface QuadrantReading {
+  readonly key: QuadrantReadingKey;
+  readonly params: {
+    readonly quadrant?: QuadrantPlacement;
+    /** Which interval straddles its threshold, for `near-centre`. */
+    readonly straddles?: 'wellbeing' | 'customer' | 'both';
+    /** Weeks of the current window. */
+    readonly weeks?: number;
+    readonly wellbeing?: number;
+    readonly wellbeingLow?: number;
+    readonly wellbeingHigh?: number;
+    readonly wellbeingThreshold?: number;
+    readonly customer?: number;
+    readonly customerLow?: number;
+    readonly customerHigh?: number;
+    readonly customerThreshold?: number;
+    /** Teams whose medians make the thresholds. */
+    readonly teams?: number;
+    readonly reason?: QuadrantInsufficientReason;
+  };
+}
+
+/** Why a team has no quadrant: no current figure of one index, or no centre thresholds to read it against. */
+export type QuadrantInsufficientReason = 'no-current-figures' | 'no-thresholds';
+
+export type Reading = CorrelationReading | TrendReading | QuadrantReading;
+
 const round = (v: number, digits: number) => Math.round(v * 10 ** digits) / 10 ** digits;
 
 /**
@@ -46,8 +111,14 @@ const round = (v: number, digits: number) => Math.round(v * 10 ** digits) / 10 *
  */
 export function readCorrelation(
   result: CorrelationResult,
-  context: { subject: CorrelationSubject; scope: 'team' | 'centre'; weeks: number; dimension?: string },
-): Reading {
+  context: {
+    subject: CorrelationSubject;
+    scope: CorrelationScope;
+    weeks: number;
+    method?: 'pearson' | 'spearman';
+    dimension?: PulseDimension;
+  },
+): CorrelationReading {
   const base = { ...context, n: result.n };
   if (result.state !== 'ok') {
     return {
@@ -70,5 +141,138 @@ export function readCorrelation(
       adjustedPValue: round(result.adjusted?.pValue ?? result.pValue, 3),
       ...(result.effectiveN === undefined ? {} : { effectiveN: round(result.effectiveN, 1) }),
     },
+  };
+}
+
+/** A correlation with its reading attached. */
+export type ReadCorrelation = CorrelationResult & { readonly reading: CorrelationReading };
+
+/** A correlation and its reading, as the API returns it. */
+export function withReading(
+  result: CorrelationResult,
+  context: Parameters<typeof readCorrelation>[1],
+): ReadCorrelation {
+  return { ...result, reading: readCorrelation(result, context) };
+}
+
+/**
+ * The reading of a trend: rising, falling, flat or unclear as its 95% interval says, with the
+ * slope and interval in index points per week (2 decimals), or insufficient.
+ */
+export function readTrend(trend: Trend, measure: Measure): TrendReading {
+  const weeks = trend.periods.length;
+  if (trend.state !== 'ok') return { key: 'trend.insufficient', params: { measure, weeks } };
+  return {
+    key: `trend.${trend.direction}`,
+    params: {
+      measure,
+      weeks,
+      n: trend.n,
+      slope: round(trend.slopePerPeriod, 2),
+      low: round(trend.ci95[0], 2),
+      high: round(trend.ci95[1], 2),
+    },
+  };
+}
+
+/**
+ * The reading of a team's quadrant: each index (1 decimal) with its 95% interval against the
+ * centre's threshold, the quadrant, or `near-centre` naming the interval that straddles.
+ */
+export function readQuadrant(placement: {
+  readonly quadrant: QuadrantPlacement;
+  readonly wellbeing: SymmetryAxis;
+  readonly customer: SymmetryAxis;
+  readonly thresholds: QuadrantThresholds;
+}): QuadrantReading {
+  const { wellbeing, customer, thresholds } = placement;
+  const w = wellbeing.side === 'straddles';
+  const c = customer.side === 'straddles';
+  return {
+    key: placement.quadrant === 'near-centre' ? 'quadrant.near-centre' : 'quadrant.placed',
+    params: {
+      quadrant: placement.quadrant,
+      ...(w || c ? { straddles: w && c ? 'both' : w ? 'wellbeing' : 'customer' } : {}),
+      weeks: Math.max(wellbeing.weeks, customer.weeks),
+      wellbeing: round(wellbeing.value, 1),
+      wellbeingLow: round(wellbeing.ci95[0], 1),
+      wellbeingHigh: round(wellbeing.ci95[1], 1),
+      wellbeingThreshold: round(thresholds.wellbeingIndex, 1),
+      customer: round(customer.value, 1),
+      customerLow: round(customer.ci95[0], 1),
+      customerHigh: round(customer.ci95[1], 1),
+      customerThreshold: round(thresholds.customerIndex, 1),
+      teams: thresholds.teams,
+    },
+  };
+}
+
+/** The reading of a team without a quadrant, with the reason. */
+export function readNoQuadrant(reason: QuadrantInsufficientReason): QuadrantReading {
+  return { key: 'quadrant.insufficient', params: { reason } };
+}
+
+interface PairOfMethods<C> {
+  readonly pearson: C;
+  readonly spearman: C;
+}
+
+/** The three questions each team and the pooled analysis answer, and what each compared. */
+const questionSubjects = {
+  sameWeek: 'same-week',
+  wellbeingLeadsCustomer: 'wellbeing-leads-customer',
+  customerLeadsWellbeing: 'customer-leads-wellbeing',
+} as const satisfies Record<string, CorrelationSubject>;
+type Question = keyof typeof questionSubjects;
+const questions = Object.keys(questionSubjects) as Question[];
+
+function readPair(pair: PairOfMethods<CorrelationResult>, subject: CorrelationSubject, weeks: number) {
+  return {
+    pearson: withReading(pair.pearson, { subject, scope: 'team', weeks, method: 'pearson' }),
+    spearman: withReading(pair.spearman, { subject, scope: 'team', weeks, method: 'spearman' }),
+  };
+}
+
+/**
+ * A team's correlations (Pearson and Spearman of each question) with their readings, once the
+ * family adjustment is done (a reading says whether a result holds after its family).
+ */
+export function readTeamCorrelations<C extends Record<Question, PairOfMethods<CorrelationResult>>>(
+  correlation: C,
+  weeks: number,
+): Omit<C, Question> & Record<Question, PairOfMethods<ReadCorrelation>> {
+  const read = Object.fromEntries(
+    questions.map((q) => [q, readPair(correlation[q], questionSubjects[q], weeks)]),
+  ) as Record<Question, PairOfMethods<ReadCorrelation>>;
+  return { ...correlation, ...read };
+}
+
+/** The pooled (repeated-measures, Pearson within teams) correlations with their readings. */
+export function readPooledCorrelations<P extends Record<Question, CorrelationResult>>(
+  pooled: P,
+  weeks: number,
+): Omit<P, Question> & Record<Question, ReadCorrelation> {
+  const read = Object.fromEntries(
+    questions.map((q) => [
+      q,
+      withReading(pooled[q], { subject: questionSubjects[q], scope: 'centre', weeks, method: 'pearson' }),
+    ]),
+  ) as Record<Question, ReadCorrelation>;
+  return { ...pooled, ...read };
+}
+
+/** A driver whose correlation carries its reading (the dimension, its scope, Pearson). */
+export function readDriver<
+  D extends { dimension: PulseDimension; scope: 'team' | 'centre'; correlation: CorrelationResult },
+>(driver: D, weeks: number): Omit<D, 'correlation'> & { readonly correlation: ReadCorrelation } {
+  return {
+    ...driver,
+    correlation: withReading(driver.correlation, {
+      subject: 'driver',
+      scope: driver.scope,
+      weeks,
+      method: 'pearson',
+      dimension: driver.dimension,
+    }),
   };
 }

@@ -81,6 +81,9 @@ describe('the centre quadrant thresholds for a one-team read', () => {
       quadrantThresholds: null,
     });
     expect(one.quadrantThresholds).toBeNull();
-    expect(one.teams[0]?.symmetry).toEqual({ state: 'insufficient-evidence' });
+    expect(one.teams[0]?.symmetry).toEqual({
+      state: 'insufficient-evidence',
+      reading: { key: 'quadrant.insufficient', params: { reason: 'no-thresholds' } },
+    });
   });
 });

@@ -57,7 +57,7 @@ describe('plain-language readings', () => {
     });
     expect(reading.key).toBe('correlation.not-established');
     expect(formatReading('en', reading)).toContain(
-      '“workload” and customer satisfaction (within teams, across the centre',
+      '“Workload” and customer satisfaction (within teams, across the centre',
     );
     expect(formatReading('en', reading)).toContain('This is not enough to conclude there is an association.');
   });

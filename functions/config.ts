@@ -31,9 +31,34 @@ const mainTable = {
   AWS_REGION: region,
 };
 
+const userPoolId = z
+  .string()
+  .check(
+    z.regex(
+      /^[a-z]{2}(-[a-z]+)+-\d+_[A-Za-z0-9]+$/,
+      'expected a Cognito user pool id, e.g. eu-west-3_AbC123',
+    ),
+  );
+const userPoolClientId = z.string().check(z.regex(/^[a-z0-9]{1,128}$/, 'expected a Cognito app client id'));
+const httpsUrl = z.url({ protocol: /^https$/, error: 'expected an https URL' });
+
+/** Staff sign-in: Cognito's managed login with the authorization-code flow (DESIGN §8). */
+const cognitoSignIn = {
+  COGNITO_USER_POOL_ID: userPoolId,
+  /** The public app client (PKCE, no secret) registered with `${PUBLIC_BASE_URL}/auth/callback`. */
+  COGNITO_CLIENT_ID: userPoolClientId,
+  /** Origin of the managed login pages, e.g. https://duopulse-prod-….auth.eu-west-3.amazoncognito.com. */
+  COGNITO_DOMAIN: httpsUrl,
+};
+
 export const configSchemas = {
   /** The Hono app (pages, integration API): never the pulse table. */
-  app: z.object({ ...mainTable }),
+  app: z.object({
+    ...mainTable,
+    ...cognitoSignIn,
+    /** Origin the browser sees, without a trailing slash: sign-in redirects come back to it. */
+    PUBLIC_BASE_URL: webUrl,
+  }),
   /** Survey pages and recording: the only writer of the pulse table. */
   survey: z.object({ ...mainTable, PULSE_TABLE_NAME: tableName }),
   /** Scheduled jobs that send survey and pulse emails through SES. */

@@ -14,6 +14,7 @@ import { ScheduleExpression } from 'aws-cdk-lib/aws-scheduler';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import { LambdaSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { Construct } from 'constructs';
+import { CognitoSignIn } from './cognito-sign-in.js';
 import { DuopulseFunction, functionEntry } from './duopulse-function.js';
 import { JobSchedules } from './job-schedules.js';
 import { SesMail } from './ses-mail.js';
@@ -60,6 +61,8 @@ export class StatelessStack extends Stack {
   readonly jobSchedules: JobSchedules;
   /** The only reader of the pulse table: publishes each closed week's pulse figures, daily. */
   readonly publicationFunction: DuopulseFunction;
+  /** Staff sign-in: the user pool with one group per role, managed login, the app client. */
+  readonly cognitoSignIn: CognitoSignIn;
 
   constructor(scope: Construct, id: string, props: StatelessStackProps) {
     super(scope, id, props);
@@ -71,6 +74,10 @@ export class StatelessStack extends Stack {
       createEmailIdentity: props.createEmailIdentity,
     });
     this.httpApi = this.createHttpApi(props);
+    this.cognitoSignIn = new CognitoSignIn(this, 'CognitoSignIn', {
+      domainPrefix: `duopulse-${props.stage}-${this.account}`,
+      publicBaseUrl: props.publicBaseUrl ?? this.publicBaseUrl,
+    });
     this.appFunction = this.createAppFunction(props);
     this.routeByDefault(this.appFunction);
     this.surveyFunction = this.createSurveyFunction(props);
@@ -131,7 +138,11 @@ export class StatelessStack extends Stack {
       // A CloudFormation dynamic reference, resolved at deploy time and never written into the
       // template: the value reaches the function as a plain variable, so config is read once at
       // cold start with no Secrets Manager call on the request path.
-      .addEnvironment('APP_SECRET', props.appSecret.secretValue.unsafeUnwrap());
+      .addEnvironment('APP_SECRET', props.appSecret.secretValue.unsafeUnwrap())
+      .addEnvironment('COGNITO_USER_POOL_ID', this.cognitoSignIn.userPool.userPoolId)
+      .addEnvironment('COGNITO_CLIENT_ID', this.cognitoSignIn.client.userPoolClientId)
+      .addEnvironment('COGNITO_DOMAIN', this.cognitoSignIn.loginOrigin)
+      .addEnvironment('PUBLIC_BASE_URL', props.publicBaseUrl ?? this.publicBaseUrl);
     return app;
   }
 

@@ -10,6 +10,7 @@ import { entityTypes, keys } from '../functions/adapters/dynamo/keys.js';
 import { DynamoPublicationRepository } from '../functions/adapters/dynamo/publication.repository.js';
 import { pulseAnswerItem } from '../functions/adapters/dynamo/survey.repository.js';
 import { aesPulseSeal } from '../functions/adapters/pulse/pulse-seal.js';
+import { addUser } from '../functions/services/access/user-admin.service.js';
 import { createApiKey } from '../functions/services/api-key.service.js';
 import { dynamoDeps } from '../functions/wiring/dynamo.wiring.js';
 import { isoWeekOf } from '../shared/time/period.js';
@@ -84,6 +85,7 @@ export async function seedDemoOnFirstStart(db: LocalDatabase, now = new Date()):
     await publication.publishWeek(week, figures, randomUUID());
   }
 
+  await seedDemoUsers(deps, history);
   const { key } = await createApiKey(deps.apiKeys, deps.clock, { name: 'demo integration' });
   mkdirSync(db.config.DATA_DIR, { recursive: true });
   writeFileSync(demoApiKeyFile(db.config.DATA_DIR), key, { mode: 0o600 });
@@ -105,6 +107,30 @@ export async function seedDemoOnFirstStart(db: LocalDatabase, now = new Date()):
       `their survey email (${((performance.now() - started) / 1000).toFixed(1)} s).`,
   );
   return true;
+}
+
+/**
+ * One demo user of each role for /dev/login: the manager leads the first demo team, the advisor
+ * is one of that team's advisors.
+ */
+export async function seedDemoUsers(
+  deps: Parameters<typeof addUser>[0],
+  history: {
+    teams: readonly { teamId: string }[];
+    advisors: readonly { payrollId: string; teamId: string }[];
+  },
+): Promise<void> {
+  const team = history.teams[0];
+  const advisor = history.advisors.find((a) => a.teamId === team?.teamId);
+  if (!team || !advisor) throw new Error('The demo centre has no team with advisors');
+  const users = [
+    { email: 'admin@demo.duopulse.example', role: 'admin', locale: 'en' },
+    { email: 'rh@demo.duopulse.example', role: 'hr' },
+    { email: 'paie@demo.duopulse.example', role: 'payroll' },
+    { email: 'manager@demo.duopulse.example', role: 'manager', teams: [team.teamId] },
+    { email: 'conseiller@demo.duopulse.example', role: 'advisor', advisorId: advisor.payrollId },
+  ];
+  for (const user of users) await addUser(deps, user);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -1,4 +1,9 @@
 import type { Context } from 'hono';
+import type { Viewer } from '../../shared/access/index.js';
+import type { SignInStateCookies } from '../adapters/auth/sign-in-state.js';
+import type { IdentityProvider } from '../services/access/identity-provider.port.js';
+import type { SessionRepository, SessionTokens } from '../services/access/session.port.js';
+import type { UserRepository } from '../services/access/user.port.js';
 import type { AggregateRepository } from '../services/ports/aggregate.port.js';
 import type { ApiKeyRepository } from '../services/ports/api-key.port.js';
 import type { Clock } from '../services/ports/clock.port.js';
@@ -32,8 +37,32 @@ export interface AppDeps {
   readonly devOutboxDir?: string | undefined;
   /** The connection's remote address; /dev routes answer only when it is loopback. */
   readonly peerAddress?: ((c: Context) => string | undefined) | undefined;
+  /** People who may sign in, with their role and scope. */
+  readonly users: UserRepository;
+  /** Server-side sessions behind the session cookies. */
+  readonly sessions: SessionRepository;
+  readonly sessionTokens: SessionTokens;
+  readonly newSessionId: () => string;
+  /** How people sign in on this runtime; without it, no session is accepted. */
+  readonly signIn?: SignInSetup | undefined;
+}
+
+/** How staff sign in on one runtime (functions/wiring/sign-in.wiring.ts). */
+export interface SignInSetup {
+  /** Issuers whose sessions this runtime accepts (the deployed app: its Cognito pool only). */
+  readonly acceptedIssuers: readonly string[];
+  /** The managed-login code flow, and the signed cookie that carries one attempt's state. */
+  readonly provider?: { readonly identity: IdentityProvider; readonly state: SignInStateCookies } | undefined;
+  /** /dev/login (loopback only), issuing sessions of the local issuer. */
+  readonly devLogin: boolean;
 }
 
 export interface AppEnv {
-  Variables: { scope: CallerScope & { keyId: string } };
+  Variables: {
+    scope: CallerScope & { keyId: string };
+    /** The signed-in person, set by the session middleware when their session is valid. */
+    viewer: Viewer | undefined;
+    /** Their session id, for sign-out. */
+    sessionId: string | undefined;
+  };
 }

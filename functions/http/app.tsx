@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { ApiDocsPage, type ApiReferenceDocument } from '../../web/pages/api-docs.page.js';
+import { SignedInHomePage } from '../../web/pages/auth/signed-in-home.page.js';
 import { HomePage } from '../../web/pages/home.page.js';
 import { apiKeyAuth } from './api-key-auth.js';
 import type { AppDeps, AppEnv } from './app-deps.js';
@@ -8,10 +9,13 @@ import { methodNotAllowed } from './middleware/api-methods.js';
 import { refuseCrossSiteRequests } from './middleware/cross-site-guard.js';
 import { loopbackOnly } from './middleware/loopback-only.js';
 import { pageSecurityHeaders } from './middleware/page-security.js';
+import { resolveSession } from './middleware/session.js';
 import { openApiDocument } from './openapi.js';
 import { notFound, onError } from './problem.js';
+import { adminRoutes } from './routes/admin.routes.js';
 import { advisorsRoutes } from './routes/advisors.routes.js';
 import { analyticsRoutes } from './routes/analytics.routes.js';
+import { authRoutes, devLoginRoutes } from './routes/auth.routes.js';
 import { devOutboxRoutes } from './routes/dev-outbox.routes.js';
 import { interactionsRoutes } from './routes/interactions.routes.js';
 import { privacyRoutes } from './routes/privacy.routes.js';
@@ -28,8 +32,18 @@ export function createApp(deps: AppDeps) {
   app.use(refuseCrossSiteRequests({ except: ['/api/'] }));
   app.onError(onError);
   app.notFound(notFound);
+  app.use(resolveSession(deps));
 
-  app.get('/', (c) => c.html(<HomePage devTools={Boolean(deps.devOutboxDir)} />));
+  // Signed out: the public landing page; signed in: who you are and what your role may open.
+  app.get('/', (c) => {
+    const viewer = c.get('viewer');
+    if (!viewer) return c.html(<HomePage devTools={Boolean(deps.devOutboxDir)} />);
+    c.header('Cache-Control', 'no-store');
+    return c.html(<SignedInHomePage viewer={viewer} />);
+  });
+  app.get('/login', (c) => c.redirect('/auth/sign-in', 303));
+  app.route('/auth', authRoutes(deps));
+  app.route('/admin', adminRoutes(deps));
   app.get('/health', (c) => c.json({ status: 'ok' }));
   app.get('/api/v1/openapi.json', (c) => c.json(openApiDocument(new URL(c.req.url).origin)));
   app.get('/api/v1/docs', (c) =>
@@ -53,6 +67,7 @@ export function createApp(deps: AppDeps) {
   if (deps.devOutboxDir) {
     app.use('/dev/*', loopbackOnly(deps.peerAddress));
     app.route('/dev/outbox', devOutboxRoutes(deps.devOutboxDir));
+    if (deps.signIn?.devLogin) app.route('/dev/login', devLoginRoutes(deps));
   }
 
   return app;

@@ -2,6 +2,7 @@ import { loadConfig } from '../config.js';
 import type { AppDeps } from '../http/app-deps.js';
 import { awsDynamoClients } from './aws-clients.js';
 import { mainTableDeps } from './dynamo.wiring.js';
+import { deployedSignIn } from './sign-in.wiring.js';
 
 /**
  * The App function (pages, integration API): main table only. It serves no survey route (API
@@ -10,5 +11,5 @@ import { mainTableDeps } from './dynamo.wiring.js';
  */
 export function awsAppDeps(): AppDeps {
   const config = loadConfig('app');
-  return mainTableDeps(config, awsDynamoClients(config.AWS_REGION));
+  return { ...mainTableDeps(config, awsDynamoClients(config.AWS_REGION)), signIn: deployedSignIn(config) };
 }

@@ -1,4 +1,5 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { jwtSessionTokens } from '../adapters/auth/session-tokens.js';
 import { customerKeyer } from '../adapters/customer-key.js';
 import { DynamoAggregateRepository } from '../adapters/dynamo/aggregate.repository.js';
 import { DynamoApiKeyRepository } from '../adapters/dynamo/api-key.repository.js';
@@ -8,6 +9,8 @@ import { DynamoInteractionRepository } from '../adapters/dynamo/interaction.repo
 import { DynamoPublicationRepository } from '../adapters/dynamo/publication.repository.js';
 import { DynamoRosterRepository } from '../adapters/dynamo/roster.repository.js';
 import { DynamoSurveyRepository } from '../adapters/dynamo/survey.repository.js';
+import { DynamoUserRepository } from '../adapters/dynamo/user.repository.js';
+import { DynamoUserSessionRepository } from '../adapters/dynamo/user-session.repository.js';
 import { aesPulseSeal } from '../adapters/pulse/pulse-seal.js';
 import { jwtSurveyTokens } from '../adapters/survey-tokens.js';
 import type { ConfigOf } from '../config.js';
@@ -35,6 +38,10 @@ export function mainTableDeps(
     dispatch: new DynamoDispatchRepository(clients, config.MAIN_TABLE_NAME),
     tokens: jwtSurveyTokens(config.APP_SECRET),
     newId: randomUUID,
+    users: new DynamoUserRepository(clients, config.MAIN_TABLE_NAME),
+    sessions: new DynamoUserSessionRepository(clients, config.MAIN_TABLE_NAME),
+    sessionTokens: jwtSessionTokens(config.APP_SECRET),
+    newSessionId: () => randomBytes(32).toString('base64url'),
   };
 }
 

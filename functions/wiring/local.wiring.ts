@@ -5,6 +5,7 @@ import { LocalOutboxMailer } from '../adapters/mail/local-outbox-mailer.js';
 import type { Config } from '../config.js';
 import type { DispatchDeps } from '../services/customer-dispatch.service.js';
 import { dynamoDeps } from './dynamo.wiring.js';
+import { localSignIn } from './sign-in.wiring.js';
 
 /** Where the local mailer writes .eml files and /dev/outbox reads them. */
 export function localOutboxDir(config: Config): string {
@@ -13,7 +14,7 @@ export function localOutboxDir(config: Config): string {
 
 /** The HTTP app on this machine: every route, survey pages and the /dev tools included. */
 export function localAppDeps(config: Config, clients: DynamoClients) {
-  return { ...dynamoDeps(config, clients), devOutboxDir: localOutboxDir(config) };
+  return { ...dynamoDeps(config, clients), devOutboxDir: localOutboxDir(config), signIn: localSignIn() };
 }
 
 /** The jobs on this machine: the local tables and the .eml outbox instead of SES. */

@@ -63,6 +63,8 @@ function resolve(value: Json, template: TemplateJson): string {
     if (pseudo[id]) return pseudo[id];
     const target = template.Resources[id];
     if (target?.Type === 'AWS::DynamoDB::Table') return target.Properties.TableName as string;
+    if (target?.Type === 'AWS::Cognito::UserPool') return `${region}_AbCdEf123`;
+    if (target?.Type === 'AWS::Cognito::UserPoolClient') return '1example23456789abcdefghij';
     if (target?.Type === 'AWS::SecretsManager::Secret') {
       return `arn:aws:secretsmanager:${region}:${account}:secret:${id}-AbCdEf`;
     }

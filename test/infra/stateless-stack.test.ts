@@ -149,7 +149,15 @@ describe('stateless stack: the app function', () => {
 
   it('gets its configuration from the environment, without the pulse table', () => {
     const variables = propertiesOf(stateless.appFunction).Environment.Variables;
-    expect(Object.keys(variables).sort()).toEqual(['APP_SECRET', 'MAIN_TABLE_NAME', 'NODE_OPTIONS']);
+    expect(Object.keys(variables).sort()).toEqual([
+      'APP_SECRET',
+      'COGNITO_CLIENT_ID',
+      'COGNITO_DOMAIN',
+      'COGNITO_USER_POOL_ID',
+      'MAIN_TABLE_NAME',
+      'NODE_OPTIONS',
+      'PUBLIC_BASE_URL',
+    ]);
     expect(variables).toMatchObject({ NODE_OPTIONS: '--enable-source-maps' });
     expect(JSON.stringify(variables.APP_SECRET)).toMatch(
       /\{\{resolve:secretsmanager:.*AppSecret.*:SecretString:::\}\}/,

@@ -124,3 +124,18 @@ export const keys = {
   }),
   customerWorkModeAggregatesOfTeamPartition: (teamId: string) => `TEAM#${teamId}#CUSTOMER_WORK_MODE`,
 } as const;
+
+/** Entity types of sign-in: people who may sign in, and their server-side sessions. */
+export const accessEntityTypes = {
+  user: 'User',
+  session: 'Session',
+} as const;
+
+/** Keys of sign-in items (users by lowercase email, sessions by the SHA-256 of their id). */
+export const accessKeys = {
+  user: (email: string) => ({ pk: `USER#${email}`, sk: 'USER' }),
+  userListing: (email: string) => ({ gsi1pk: 'USERS', gsi1sk: `USER#${email}` }),
+  usersPartition: () => 'USERS',
+  /** A session, deleted by sign-out and by the table's TTL after it expires. */
+  session: (sessionIdHash: string) => ({ pk: `SESSION#${sessionIdHash}`, sk: 'SESSION' }),
+} as const;

@@ -1,0 +1,3 @@
+export * from './access-rules.js';
+export * from './roles.js';
+export * from './user.schema.js';

@@ -1,0 +1,83 @@
+import type { Role } from '../../../shared/access/index.js';
+import type { Locale } from '../../../shared/roster/index.js';
+
+export type SignInRefusalReason =
+  | 'unknown-user'
+  | 'no-role'
+  | 'role-mismatch'
+  | 'email-unverified'
+  | 'invalid-sign-in';
+
+const fr = {
+  roleNames: {
+    admin: 'administrateur',
+    hr: 'RH / direction de la relation client',
+    payroll: 'paie',
+    manager: "manager d'équipe",
+    advisor: 'conseiller',
+  } satisfies Record<Role, string>,
+  signedInAs: 'Connecté en tant que',
+  asRole: 'rôle :',
+  yourTeams: 'Vos équipes :',
+  yourPayrollId: 'Votre matricule :',
+  whatYouCanOpen: 'Ce que vous pouvez ouvrir',
+  manageUsers: 'Gérer les utilisateurs et leurs rôles',
+  nothingYet:
+    "Les pages d'équipe, la vue du centre, vos propres résultats et la paie variable arrivent ensuite : elles ne sont pas encore construites.",
+  signOut: 'Se déconnecter',
+  signInTitle: 'Connexion',
+  refusedTitle: 'Connexion refusée',
+  refusals: {
+    'unknown-user':
+      "Aucun utilisateur Duopulse n'a cette adresse. Demandez à un administrateur de vous ajouter.",
+    'no-role':
+      'Votre compte de connexion n’a pas de rôle Duopulse (ou en a plusieurs). Demandez à un administrateur de le corriger.',
+    'role-mismatch':
+      'Le rôle de votre compte de connexion ne correspond pas à celui enregistré dans Duopulse. Demandez à un administrateur de les aligner.',
+    'email-unverified': "Votre adresse email n'a pas été vérifiée par le service de connexion.",
+    'invalid-sign-in': "Cette connexion n'a pas pu être vérifiée ou a expiré. Recommencez.",
+  } satisfies Record<SignInRefusalReason, string>,
+  tryAgain: 'Se connecter à nouveau',
+  devLoginTitle: 'Connexion locale (démo)',
+  devLoginIntro:
+    'Sur cette machine seulement : choisissez un utilisateur de démonstration. La session est la même que celle ouverte par Cognito en production, avec un émetteur local que la version déployée refuse.',
+  devLoginNoUsers: 'Aucun utilisateur. Ajoutez-en un : npm run users -- add --email … --role admin',
+  signInAs: 'Se connecter',
+};
+
+const en: typeof fr = {
+  roleNames: {
+    admin: 'administrator',
+    hr: 'HR / head of customer relations',
+    payroll: 'payroll',
+    manager: 'team manager',
+    advisor: 'advisor',
+  },
+  signedInAs: 'Signed in as',
+  asRole: 'role:',
+  yourTeams: 'Your teams:',
+  yourPayrollId: 'Your payroll id:',
+  whatYouCanOpen: 'What you can open',
+  manageUsers: 'Manage users and their roles',
+  nothingYet:
+    'The team pages, the centre overview, your own results and variable pay come next: they are not built yet.',
+  signOut: 'Sign out',
+  signInTitle: 'Sign in',
+  refusedTitle: 'Sign-in refused',
+  refusals: {
+    'unknown-user': 'No Duopulse user has this email address. Ask an administrator to add you.',
+    'no-role': 'Your sign-in account has no Duopulse role (or several). Ask an administrator to fix it.',
+    'role-mismatch':
+      'The role of your sign-in account differs from the one recorded in Duopulse. Ask an administrator to align them.',
+    'email-unverified': 'Your email address was not verified by the sign-in service.',
+    'invalid-sign-in': 'This sign-in could not be verified or has expired. Please start again.',
+  },
+  tryAgain: 'Sign in again',
+  devLoginTitle: 'Local sign-in (demo)',
+  devLoginIntro:
+    'On this machine only: pick a demo user. The session is the same one Cognito opens in production, with a local issuer that the deployed app refuses.',
+  devLoginNoUsers: 'No users yet. Add one: npm run users -- add --email … --role admin',
+  signInAs: 'Sign in',
+};
+
+export const authMessages: Readonly<Record<Locale, typeof fr>> = { fr, en };

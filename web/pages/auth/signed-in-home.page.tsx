@@ -1,0 +1,39 @@
+import { areasOf, type Viewer } from '../../../shared/access/index.js';
+import { Layout } from '../../components/layout.js';
+import { authMessages } from './auth-messages.js';
+import { SignOutForm } from './sign-out-form.js';
+
+/** Where a person lands after sign-in: who they are, and what their role may open. */
+export function SignedInHomePage(props: { viewer: Viewer }) {
+  const { viewer } = props;
+  const t = authMessages[viewer.locale];
+  const areas = areasOf(viewer.role);
+  return (
+    <Layout title="Duopulse" lang={viewer.locale}>
+      <h1>Duopulse</h1>
+      <p>
+        {t.signedInAs} <strong>{viewer.email}</strong> ({t.asRole} {t.roleNames[viewer.role]}).
+      </p>
+      {viewer.role === 'manager' && (
+        <p>
+          {t.yourTeams} {viewer.teams.join(', ')}
+        </p>
+      )}
+      {viewer.advisorId !== undefined && (
+        <p>
+          {t.yourPayrollId} {viewer.advisorId}
+        </p>
+      )}
+      <h2>{t.whatYouCanOpen}</h2>
+      <ul>
+        {areas.includes('users') && (
+          <li>
+            <a href="/admin/users">{t.manageUsers}</a>
+          </li>
+        )}
+      </ul>
+      <p>{t.nothingYet}</p>
+      <SignOutForm locale={viewer.locale} />
+    </Layout>
+  );
+}

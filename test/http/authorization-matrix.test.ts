@@ -1,0 +1,159 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Role } from '../../shared/access/index.js';
+import { type PageResponse, signInHarness, signInUsers } from '../support/sign-in-harness.js';
+
+let h: Awaited<ReturnType<typeof signInHarness>>;
+const cookies = {} as Record<keyof typeof signInUsers, string>;
+
+beforeAll(async () => {
+  h = await signInHarness();
+  await h.seed();
+  for (const name of Object.keys(signInUsers) as (keyof typeof signInUsers)[]) {
+    cookies[name] = await h.signInAs(signInUsers[name].email);
+  }
+});
+
+/** Routes that answer without a session (public pages, survey links, the API's bearer keys, /dev). */
+const publicRoutes = new Set([
+  'GET /',
+  'GET /login',
+  'GET /auth/sign-in',
+  'GET /auth/callback',
+  'POST /auth/sign-out',
+  'GET /health',
+  'GET /privacy',
+]);
+const publicPrefixes = ['/api/', '/s/', '/u/', '/dev/'];
+
+/**
+ * Every signed-in route, with the request that names an object outside the caller's scope and
+ * the roles that may open it at all. An admin's object outside scope is a user that does not
+ * exist. Add a row with every new route: the first test fails until it is here.
+ */
+const matrix: readonly {
+  readonly route: string;
+  readonly request: { method: string; path: string; form?: Record<string, string> };
+  readonly allowed: readonly Role[];
+}[] = [
+  { route: 'GET /admin/users', request: { method: 'GET', path: '/admin/users' }, allowed: ['admin'] },
+  {
+    route: 'POST /admin/users',
+    request: {
+      method: 'POST',
+      path: '/admin/users',
+      form: { email: 'intruder@centre.example', role: 'admin' },
+    },
+    allowed: ['admin'],
+  },
+  {
+    route: 'POST /admin/users/remove',
+    request: { method: 'POST', path: '/admin/users/remove', form: { email: signInUsers.admin.email } },
+    allowed: ['admin'],
+  },
+];
+
+const outsiders = ['hr', 'payroll', 'manager', 'advisor', 'otherManager', 'otherAdvisor'] as const;
+
+function withoutPath(res: PageResponse): string {
+  return res.body.replaceAll(/No route for [A-Z]+ \S+"/g, 'No route"');
+}
+
+describe('authorization matrix', () => {
+  it('lists every signed-in route of the app', () => {
+    const served = h.app.routes
+      .filter((r) => r.method !== 'ALL')
+      .map((r) => `${r.method} ${r.path}`)
+      .filter((r) => !publicRoutes.has(r) && !publicPrefixes.some((p) => r.split(' ')[1]?.startsWith(p)));
+    expect(new Set(served)).toEqual(new Set(matrix.map((m) => m.route)));
+  });
+
+  for (const row of matrix) {
+    for (const name of outsiders) {
+      it(`${row.route} as ${name}: 404 exactly like an unknown path, no data, nothing changed`, async () => {
+        const res = await h.request(row.request.method, row.request.path, {
+          cookie: cookies[name],
+          form: row.request.form,
+        });
+        const unknown = await h.request(row.request.method, `${row.request.path}-nothing-here`, {
+          cookie: cookies[name],
+          form: row.request.form,
+        });
+        expect(res.status).toBe(404);
+        expect(res.headers.get('content-type')).toBe(unknown.headers.get('content-type'));
+        expect(withoutPath(res)).toBe(withoutPath(unknown));
+        for (const user of Object.values(signInUsers)) expect(res.body).not.toContain(user.email);
+        const users = (await h.deps.users.listUsers()).map((u) => u.email).sort();
+        expect(users).toEqual(
+          Object.values(signInUsers)
+            .map((u) => u.email)
+            .sort(),
+        );
+      });
+    }
+
+    it(`${row.route} signed out: sent to sign-in or 401, no data`, async () => {
+      const res = await h.request(row.request.method, row.request.path, { form: row.request.form });
+      expect([303, 401]).toContain(res.status);
+      if (res.status === 303) expect(res.headers.get('location')).toBe('/auth/sign-in');
+      for (const user of Object.values(signInUsers)) expect(res.body).not.toContain(user.email);
+    });
+  }
+
+  it('the admin may open the users page; an unknown user to remove answers 404 and removes nothing', async () => {
+    expect((await h.request('GET', '/admin/users', { cookie: cookies.admin })).status).toBe(200);
+    const res = await h.request('POST', '/admin/users/remove', {
+      cookie: cookies.admin,
+      form: { email: 'nobody@centre.example' },
+    });
+    expect(res.status).toBe(404);
+    expect((await h.deps.users.listUsers()).length).toBe(Object.keys(signInUsers).length);
+  });
+
+  it("each person's landing page shows only their own scope", async () => {
+    const manager = await h.request('GET', '/', { cookie: cookies.manager });
+    expect(manager.body).toContain('lyon-1');
+    expect(manager.body).not.toContain('lille-1');
+    const other = await h.request('GET', '/', { cookie: cookies.otherManager });
+    expect(other.body).toContain('lille-1');
+    expect(other.body).not.toContain('lyon-1');
+    const advisor = await h.request('GET', '/', { cookie: cookies.advisor });
+    expect(advisor.body).toContain('A1');
+    expect(advisor.body).not.toContain('B1');
+  });
+});
+
+describe('cross-site form posts are refused', () => {
+  const crossSite = [
+    { 'sec-fetch-site': 'cross-site' },
+    { 'sec-fetch-site': 'same-site' },
+    { 'sec-fetch-site': '', origin: 'https://evil.example' },
+  ];
+
+  it.each(crossSite)('sign-out with %o keeps the session', async (headers) => {
+    const cookie = await h.signInAs(signInUsers.hr.email);
+    const res = await h.request('POST', '/auth/sign-out', {
+      cookie,
+      form: {},
+      headers,
+    });
+    expect(res.status).toBe(403);
+    expect((await h.request('GET', '/', { cookie })).body).toContain('hr@centre.example');
+  });
+
+  it.each(crossSite)('the admin forms with %o add and remove nobody', async (headers) => {
+    const add = await h.request('POST', '/admin/users', {
+      cookie: cookies.admin,
+      form: { email: 'forged@centre.example', role: 'admin' },
+      headers,
+    });
+    const remove = await h.request('POST', '/admin/users/remove', {
+      cookie: cookies.admin,
+      form: { email: signInUsers.hr.email },
+      headers,
+    });
+    expect([add.status, remove.status]).toEqual([403, 403]);
+    const users = (await h.deps.users.listUsers()).map((u) => u.email);
+    expect(users).not.toContain('forged@centre.example');
+    expect(users).toContain(signInUsers.hr.email);
+  });
+});

@@ -123,7 +123,7 @@ describe('authorization matrix', () => {
 });
 
 describe('cross-site form posts are refused', () => {
-  const crossSite = [
+  const crossSite: Record<string, string>[] = [
     { 'sec-fetch-site': 'cross-site' },
     { 'sec-fetch-site': 'same-site' },
     { 'sec-fetch-site': '', origin: 'https://evil.example' },

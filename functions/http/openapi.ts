@@ -9,6 +9,7 @@ import {
 } from '../../shared/roster/index.js';
 import { surveySettingsSchema } from '../../shared/surveys/survey-settings.schema.js';
 import { type ApiScope, apiScopes } from '../services/scope.js';
+import { analyticsComponents } from './analytics.schemas.js';
 
 type JsonSchema = Record<string, unknown> & { properties?: Record<string, unknown>; required?: string[] };
 
@@ -96,41 +97,6 @@ const analyticsRange = [
     description: 'Last ISO week (default: last week).',
   },
 ];
-const correlationSchema = {
-  type: 'object',
-  properties: {
-    state: { enum: ['ok', 'insufficient-evidence', 'suppressed'] },
-    n: { type: 'integer' },
-    estimate: { type: ['number', 'null'] },
-    ci95: {
-      type: ['array', 'null'],
-      items: { type: 'number' },
-      description: '95% interval; agrees with pValue.',
-    },
-    pValue: { type: 'number', description: 'Two-sided p of zero correlation, raw (before the family).' },
-    testPValue: {
-      type: 'number',
-      description: "The test's own p (e.g. exact permutation) before agreement with ci95.",
-    },
-    pValueMethod: { enum: ['t', 'exact-permutation', 'monte-carlo-permutation'] },
-    monteCarloError: { type: 'number' },
-    df: { type: 'number', description: 'Degrees of freedom; effective for weekly series.' },
-    effectiveN: { type: 'number', description: 'Effective independent weeks (Pyper & Peterman 1998).' },
-    evidence: { enum: ['holds', 'not-established'], description: 'From the adjusted p at .05.' },
-    adjusted: {
-      type: 'object',
-      properties: {
-        family: { type: 'string' },
-        familySize: { type: 'integer' },
-        method: { enum: ['benjamini-hochberg', 'holm'] },
-        pValue: { type: 'number' },
-      },
-      required: ['family', 'familySize', 'method', 'pValue'],
-    },
-    reason: { type: 'string' },
-  },
-  required: ['state', 'n'],
-};
 const pageParams = [
   { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 500, default: 100 } },
   {
@@ -199,103 +165,7 @@ export function openApiDocument(serverUrl: string) {
           },
           required: ['entity', 'id', 'teamId', 'action', 'changes', 'at', 'by'],
         },
-        Correlation: correlationSchema,
-        TeamAnalysis: {
-          type: 'object',
-          properties: {
-            teamId: { type: 'string' },
-            weeks: {
-              type: 'array',
-              items: {
-                type: 'object',
-                description: 'Customer indices, shown or suppressed wellbeing, handle time.',
-              },
-            },
-            correlation: {
-              type: 'object',
-              description:
-                'sameWeek, wellbeingLeadsCustomer, customerLeadsWellbeing: Pearson and Spearman each.',
-            },
-            symmetry: { type: 'object', description: 'Quadrant against the centre medians, with trends.' },
-            alerts: { type: 'array', items: { type: 'object' } },
-            k: { type: 'integer', description: 'One-team route: the anonymity threshold.' },
-            workModes: {
-              type: 'array',
-              description: "One-team route: the team's work-mode cuts.",
-              items: ref('WorkModeCut'),
-            },
-            quadrantThresholds: {
-              description:
-                "One-team route: the whole centre's medians the quadrant was read against (never another team's figures).",
-              oneOf: [ref('QuadrantThresholds'), { type: 'null' }],
-            },
-          },
-        },
-        QuadrantThresholds: {
-          type: 'object',
-          description:
-            "Medians over every team of the centre of the current (last 4 weeks) wellbeing and customer indices, whatever the key's scope; null for a key limited to some teams when fewer than 3 teams make them.",
-          properties: {
-            wellbeingIndex: { type: 'number' },
-            customerIndex: { type: 'number' },
-            teams: { type: 'integer', description: 'Teams whose current point entered the medians.' },
-          },
-          required: ['wellbeingIndex', 'customerIndex', 'teams'],
-        },
-        WorkModeCut: {
-          type: 'object',
-          description:
-            "One team's advisors of one work mode (their mode when each survey was sent): customer figures from the responses, or absent with the reason; wellbeing as published.",
-          properties: {
-            teamId: { type: 'string' },
-            cut: { enum: ['on-site', 'remote', 'hybrid'] },
-            customer: {
-              oneOf: [
-                {
-                  type: 'object',
-                  properties: {
-                    state: { const: 'shown' },
-                    responses: { type: 'integer' },
-                    satisfaction: { type: 'object' },
-                    onceAndDone: { type: 'object' },
-                  },
-                  required: ['state', 'responses', 'satisfaction', 'onceAndDone'],
-                },
-                {
-                  type: 'object',
-                  properties: { state: { const: 'absent' }, reason: { enum: ['no-responses'] } },
-                  required: ['state', 'reason'],
-                },
-              ],
-            },
-            wellbeing: { type: 'object' },
-          },
-          required: ['teamId', 'cut', 'customer', 'wellbeing'],
-        },
-        CentreAnalysis: {
-          type: 'object',
-          properties: {
-            k: { type: 'integer' },
-            weeks: { type: 'array', items: { type: 'string' } },
-            teams: { type: 'array', items: ref('TeamAnalysis') },
-            pooled: { type: 'object', additionalProperties: ref('Correlation') },
-            betweenTeams: ref('Correlation'),
-            drivers: {
-              type: 'array',
-              items: {
-                type: 'object',
-                properties: { dimension: { type: 'string' }, correlation: ref('Correlation') },
-              },
-            },
-            cuts: {
-              type: 'object',
-              description: 'By channel, management profile, site and work mode.',
-              properties: { workMode: { type: 'array', items: ref('WorkModeCut') } },
-            },
-            alerts: { type: 'array', items: { type: 'object' } },
-            quadrantThresholds: { oneOf: [ref('QuadrantThresholds'), { type: 'null' }] },
-          },
-        },
+        ...analyticsComponents(),
         BatchReceipt: {
           type: 'object',
           properties: {
@@ -483,7 +353,7 @@ export function openApiDocument(serverUrl: string) {
           ...scope('analytics:read'),
           parameters: [idPath('teamId'), ...analyticsRange],
           responses: {
-            '200': { description: 'The team analysis.', ...json(ref('TeamAnalysis')) },
+            '200': { description: 'The team analysis.', ...json(ref('OneTeamAnalysis')) },
             ...notFound,
             ...problems,
           },

@@ -33,8 +33,9 @@ Try:
   curl -H "Authorization: Bearer ${demoKey}" ${base}/api/v1/teams
   npm run import -- teams scripts/samples/teams.csv   (then advisors, then interactions)
 
-Jobs run on timers here (survey emails every minute, the weekly pulse and its reminder);
-run one now with: npm run job -- survey-dispatch | pulse-dispatch | pulse-reminder
+Jobs run on timers here (survey emails every minute, the weekly pulse and its reminder, the
+pulse publication every hour); run one now with:
+  npm run job -- survey-dispatch | pulse-dispatch | pulse-reminder | pulse-publication
 
 Ctrl-C stops the server and DynamoDB Local.`);
 

@@ -12,6 +12,7 @@ import { pageSecurityHeaders } from './middleware/page-security.js';
 import { resolveSession } from './middleware/session.js';
 import { openApiDocument } from './openapi.js';
 import { notFound, onError } from './problem.js';
+import { accountRoutes } from './routes/account.routes.js';
 import { adminRoutes } from './routes/admin.routes.js';
 import { advisorsRoutes } from './routes/advisors.routes.js';
 import { analyticsRoutes } from './routes/analytics.routes.js';
@@ -44,6 +45,7 @@ export function createApp(deps: AppDeps) {
   app.get('/login', (c) => c.redirect('/auth/sign-in', 303));
   app.route('/auth', authRoutes(deps));
   app.route('/admin', adminRoutes(deps));
+  app.route('/account', accountRoutes(deps));
   app.get('/health', (c) => c.json({ status: 'ok' }));
   app.get('/api/v1/openapi.json', (c) => c.json(openApiDocument(new URL(c.req.url).origin)));
   app.get('/api/v1/docs', (c) =>

@@ -26,13 +26,31 @@ const publicRoutes = new Set([
 const publicPrefixes = ['/api/', '/s/', '/u/', '/dev/'];
 
 /**
+ * Signed-in routes that name no object and act only on the caller's own user (every role may
+ * use them); each has its own test below.
+ */
+const ownRoutes = new Set(['POST /account/language']);
+
+type MatrixRequest = { method: string; path: string; form?: Record<string, string> };
+
+const outsiders = ['hr', 'payroll', 'manager', 'advisor', 'otherManager', 'otherAdvisor'] as const;
+
+function requestOf(row: (typeof matrix)[number], caller: (typeof outsiders)[number]): MatrixRequest {
+  return typeof row.request === 'function' ? row.request(caller) : row.request;
+}
+
+/**
  * Every signed-in route, with the request that names an object outside the caller's scope and
  * the roles that may open it at all. An admin's object outside scope is a user that does not
  * exist. Add a row with every new route: the first test fails until it is here.
  */
 const matrix: readonly {
   readonly route: string;
-  readonly request: { method: string; path: string; form?: Record<string, string> };
+  /**
+   * The request naming an object outside the caller's scope: one for everyone, or one per
+   * caller (a manager asks for another manager's team, an advisor for a colleague).
+   */
+  readonly request: MatrixRequest | ((caller: (typeof outsiders)[number]) => MatrixRequest);
   readonly allowed: readonly Role[];
 }[] = [
   { route: 'GET /admin/users', request: { method: 'GET', path: '/admin/users' }, allowed: ['admin'] },
@@ -52,8 +70,6 @@ const matrix: readonly {
   },
 ];
 
-const outsiders = ['hr', 'payroll', 'manager', 'advisor', 'otherManager', 'otherAdvisor'] as const;
-
 function withoutPath(res: PageResponse): string {
   return res.body.replaceAll(/No route for [A-Z]+ \S+"/g, 'No route"');
 }
@@ -64,19 +80,20 @@ describe('authorization matrix', () => {
       .filter((r) => r.method !== 'ALL')
       .map((r) => `${r.method} ${r.path}`)
       .filter((r) => !publicRoutes.has(r) && !publicPrefixes.some((p) => r.split(' ')[1]?.startsWith(p)));
-    expect(new Set(served)).toEqual(new Set(matrix.map((m) => m.route)));
+    expect(new Set(served)).toEqual(new Set([...matrix.map((m) => m.route), ...ownRoutes]));
   });
 
   for (const row of matrix) {
     for (const name of outsiders) {
       it(`${row.route} as ${name}: 404 exactly like an unknown path, no data, nothing changed`, async () => {
-        const res = await h.request(row.request.method, row.request.path, {
+        const request = requestOf(row, name);
+        const res = await h.request(request.method, request.path, {
           cookie: cookies[name],
-          form: row.request.form,
+          form: request.form,
         });
-        const unknown = await h.request(row.request.method, `${row.request.path}-nothing-here`, {
+        const unknown = await h.request(request.method, `${request.path}-nothing-here`, {
           cookie: cookies[name],
-          form: row.request.form,
+          form: request.form,
         });
         expect(res.status).toBe(404);
         expect(res.headers.get('content-type')).toBe(unknown.headers.get('content-type'));
@@ -92,7 +109,8 @@ describe('authorization matrix', () => {
     }
 
     it(`${row.route} signed out: sent to sign-in or 401, no data`, async () => {
-      const res = await h.request(row.request.method, row.request.path, { form: row.request.form });
+      const request = requestOf(row, 'hr');
+      const res = await h.request(request.method, request.path, { form: request.form });
       expect([303, 401]).toContain(res.status);
       if (res.status === 303) expect(res.headers.get('location')).toBe('/auth/sign-in');
       for (const user of Object.values(signInUsers)) expect(res.body).not.toContain(user.email);
@@ -119,6 +137,33 @@ describe('authorization matrix', () => {
     const advisor = await h.request('GET', '/', { cookie: cookies.advisor });
     expect(advisor.body).toContain('A1');
     expect(advisor.body).not.toContain('B1');
+  });
+});
+
+describe("the caller's own settings", () => {
+  it("the language switch changes only the caller's language, goes back to the page, and names a bad value", async () => {
+    const cookie = await h.signInAs(signInUsers.payroll.email);
+    const res = await h.request('POST', '/account/language', {
+      cookie,
+      form: { locale: 'en' },
+      headers: { referer: 'http://localhost/privacy?x=1' },
+    });
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toBe('/privacy?x=1');
+    expect((await h.deps.users.getUser(signInUsers.payroll.email))?.locale).toBe('en');
+    expect((await h.deps.users.getUser(signInUsers.hr.email))?.locale).toBe('fr');
+    const away = await h.request('POST', '/account/language', {
+      cookie,
+      form: { locale: 'fr' },
+      headers: { referer: 'https://evil.example/page' },
+    });
+    expect(away.headers.get('location')).toBe('/');
+    const bad = await h.request('POST', '/account/language', { cookie, form: { locale: 'de' } });
+    expect(bad.status).toBe(400);
+    expect(bad.body).toContain('locale');
+    expect((await h.deps.users.getUser(signInUsers.payroll.email))?.locale).toBe('fr');
+    const signedOut = await h.request('POST', '/account/language', { form: { locale: 'en' } });
+    expect(signedOut.status).toBe(401);
   });
 });
 

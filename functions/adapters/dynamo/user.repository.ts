@@ -1,6 +1,6 @@
-import { DeleteCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { roles } from '../../../shared/access/index.js';
-import { locales } from '../../../shared/roster/index.js';
+import { type Locale, locales } from '../../../shared/roster/index.js';
 import type { UserRecord, UserRepository } from '../../services/access/user.port.js';
 import type { DynamoClients } from './client.js';
 import { accessEntityTypes, accessKeys } from './keys.js';
@@ -58,6 +58,20 @@ export class DynamoUserRepository implements UserRepository {
       ExpressionAttributeValues: { ':p': accessKeys.usersPartition() },
     });
     return items.map(toRecord).filter((u): u is UserRecord => u !== undefined);
+  }
+
+  setLocale(email: string, locale: Locale): Promise<boolean> {
+    return writeIfCondition(() =>
+      this.clients.doc.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: accessKeys.user(email),
+          UpdateExpression: 'SET locale = :l',
+          ConditionExpression: 'attribute_exists(pk)',
+          ExpressionAttributeValues: { ':l': locale },
+        }),
+      ),
+    );
   }
 
   removeUser(email: string): Promise<boolean> {

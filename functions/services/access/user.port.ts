@@ -1,4 +1,5 @@
 import type { User } from '../../../shared/access/index.js';
+import type { Locale } from '../../../shared/roster/index.js';
 
 /** A user as stored: the validated user and when it was added. */
 export interface UserRecord extends User {
@@ -11,6 +12,8 @@ export interface UserRepository {
   addUser(record: UserRecord): Promise<boolean>;
   getUser(email: string): Promise<UserRecord | undefined>;
   listUsers(): Promise<UserRecord[]>;
+  /** Sets the language of a user's pages and emails; false when there is no such user. */
+  setLocale(email: string, locale: Locale): Promise<boolean>;
   /** Removes a user; false when there was none. */
   removeUser(email: string): Promise<boolean>;
 }

@@ -1,0 +1,31 @@
+import type { Locale } from '../../shared/roster/index.js';
+
+const fr = {
+  nav: 'Navigation principale',
+  centre: 'Vue du centre',
+  team: 'Équipe',
+  myResults: 'Mes résultats',
+  users: 'Utilisateurs',
+  pay: 'Paie variable',
+  privacy: 'Anonymat',
+  language: 'Langue',
+  switchTo: 'English',
+  switchLabel: 'Switch to English',
+  signOut: 'Se déconnecter',
+};
+
+const en: typeof fr = {
+  nav: 'Main navigation',
+  centre: 'Centre overview',
+  team: 'Team',
+  myResults: 'My results',
+  users: 'Users',
+  pay: 'Variable pay',
+  privacy: 'Anonymity',
+  language: 'Language',
+  switchTo: 'Français',
+  switchLabel: 'Passer en français',
+  signOut: 'Sign out',
+};
+
+export const signedInMessages: Record<Locale, typeof fr> = { fr, en };

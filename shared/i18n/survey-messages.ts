@@ -64,6 +64,8 @@ export interface SurveyMessages {
     intro(itemCount: number): string;
     /** The promise shown on every pulse; `minRespondents` is the anonymity threshold k. */
     anonymity(minRespondents: number): string;
+    /** The link to the anonymity page (what is collected, who sees what, the threat model). */
+    privacyLink: string;
     readonly agreement: ScaleAnchors;
     readonly enps: ScaleAnchors;
     /** Label of the question number read before each item: « Question 2 sur 5 ». */
@@ -175,6 +177,7 @@ const fr: SurveyMessages = {
       `${n} question${n > 1 ? 's' : ''}, moins d’une minute. Répondre est facultatif${nbsp}: vous pouvez passer une question.`,
     anonymity: (k) =>
       `Vos réponses sont anonymes${nbsp}: elles ne sont jamais liées à votre nom, ni vues par votre manager. Les résultats d’équipe n’apparaissent qu’à partir de ${k} répondants.`,
+    privacyLink: 'Ce qui est collecté, qui voit quoi, et comment votre anonymat est protégé',
     agreement: { low: 'Pas du tout d’accord', high: 'Tout à fait d’accord' },
     enps: { low: 'Pas du tout probable', high: 'Très probable' },
     questionOf: (position, n) => `Question ${position} sur ${n}`,
@@ -291,6 +294,7 @@ const en: SurveyMessages = {
       `${n} question${n > 1 ? 's' : ''}, under a minute. Answering is optional: you can skip any question.`,
     anonymity: (k) =>
       `Your answers are anonymous: they are never linked to your name, nor seen by your manager. Team results only appear once at least ${k} people have answered.`,
+    privacyLink: 'What is collected, who sees what, and how your anonymity is protected',
     agreement: { low: 'Strongly disagree', high: 'Strongly agree' },
     enps: { low: 'Not at all likely', high: 'Extremely likely' },
     questionOf: (position, n) => `Question ${position} of ${n}`,

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dispatchPulse } from '../../functions/services/pulse-dispatch.service.js';
-import { type SurveyHarness, surveyHarness } from '../support/survey-harness.js';
+import { linkIn, type SurveyHarness, surveyHarness } from '../support/survey-harness.js';
 
 let h: SurveyHarness;
 
@@ -34,5 +34,18 @@ describe('/privacy, the threat model linked from every pulse email', () => {
     expect(english?.html).toContain('href="http://duopulse.test/privacy?lang=en"');
     const french = h.mailer.to('p1@centre.example')[0];
     expect(french?.html).toContain('href="http://duopulse.test/privacy?lang=fr"');
+  });
+
+  it('links each pulse page to it, in the advisor’s language', async () => {
+    await dispatchPulse(h.dispatchDeps, '2026-W48', 1);
+    for (const [to, lang] of [
+      ['p7@centre.example', 'en'],
+      ['p1@centre.example', 'fr'],
+    ] as const) {
+      const mail = h.mailer.to(to).at(-1);
+      if (!mail) throw new Error(`no pulse email to ${to}`);
+      const page = await (await h.app.request(linkIn(mail, '/s/p/'))).text();
+      expect(page).toContain(`href="/privacy?lang=${lang}"`);
+    }
   });
 });

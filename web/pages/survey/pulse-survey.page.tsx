@@ -65,7 +65,10 @@ export function PulseSurveyPage(props: PulseSurveyPageProps) {
       <h1>{p.heading}</h1>
       <p class="muted">{p.period(props.periodLabel)}</p>
       <p class="lead">{p.intro(count)}</p>
-      <p class="promise">{p.anonymity(props.minRespondents ?? defaultMinRespondents)}</p>
+      <p class="promise">
+        {p.anonymity(props.minRespondents ?? defaultMinRespondents)}{' '}
+        <a href={`/privacy?lang=${props.locale}`}>{p.privacyLink}</a>
+      </p>
       <form method="post" action={props.action} novalidate>
         {props.items.map((item, i) => (
           <ChoiceQuestion

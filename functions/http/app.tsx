@@ -9,6 +9,7 @@ import { methodNotAllowed } from './middleware/api-methods.js';
 import { refuseCrossSiteRequests } from './middleware/cross-site-guard.js';
 import { loopbackOnly } from './middleware/loopback-only.js';
 import { pageSecurityHeaders } from './middleware/page-security.js';
+import { browserLocale } from './middleware/request-locale.js';
 import { resolveSession } from './middleware/session.js';
 import { openApiDocument } from './openapi.js';
 import { notFound, onError } from './problem.js';
@@ -38,7 +39,7 @@ export function createApp(deps: AppDeps) {
   // Signed out: the public landing page; signed in: who you are and what your role may open.
   app.get('/', (c) => {
     const viewer = c.get('viewer');
-    if (!viewer) return c.html(<HomePage devTools={Boolean(deps.devOutboxDir)} />);
+    if (!viewer) return c.html(<HomePage locale={browserLocale(c)} devTools={Boolean(deps.devOutboxDir)} />);
     c.header('Cache-Control', 'no-store');
     return c.html(<SignedInHomePage viewer={viewer} />);
   });

@@ -1,8 +1,11 @@
 import { render, toPlainText } from '@react-email/render';
 import type { ReactElement } from 'react';
 import { createElement } from 'react';
+import type { ManagerDigest } from '../../shared/digest/manager-digest.js';
 import type { OutgoingMail } from '../../shared/mail/outgoing-mail.js';
 import { CustomerSurveyEmail } from './customer-survey.email.js';
+import { managerDigestMessages } from './digest-messages.js';
+import { ManagerDigestEmail } from './manager-digest.email.js';
 import { customerSurveyMessages, type EmailLocale, pulseInvitationMessages } from './messages.js';
 import { PulseInvitationEmail } from './pulse-invitation.email.js';
 
@@ -35,7 +38,10 @@ export interface PulseInvitationMailInput {
 /** Headings keep their case in the text part; everything else follows react-email's defaults. */
 const plainTextOptions = {
   wordwrap: 78,
-  selectors: [{ selector: 'h1', options: { uppercase: false } }],
+  selectors: [
+    { selector: 'h1', options: { uppercase: false } },
+    { selector: 'h2', options: { uppercase: false } },
+  ],
 } as const;
 
 /** Renders once to HTML and derives the text part from that markup, as `render(…, { plainText: true })` does. */
@@ -118,5 +124,31 @@ export async function renderPulseInvitationMail(input: PulseInvitationMailInput)
       locale: input.locale,
       period: tagValue(input.period),
     },
+  };
+}
+
+export interface ManagerDigestMailInput {
+  readonly digest: ManagerDigest;
+  /** Origin of the manager pages, without a trailing slash. */
+  readonly publicBaseUrl: string;
+  /** The anonymity threshold every published pulse figure met. */
+  readonly k: number;
+  readonly to: string;
+}
+
+/** A team manager's weekly digest, in their language; HTML and text. */
+export async function renderManagerDigestMail(input: ManagerDigestMailInput): Promise<OutgoingMail> {
+  const publicBaseUrl = httpUrl(input.publicBaseUrl, 'publicBaseUrl').replace(/\/$/, '');
+  const { html, text } = await renderBodies(
+    createElement(ManagerDigestEmail, { digest: input.digest, publicBaseUrl, k: input.k }),
+  );
+  const { locale, week } = input.digest;
+  return {
+    to: headerSafe(input.to, 'to'),
+    subject: managerDigestMessages[locale].subject(week),
+    html,
+    text,
+    headers: {},
+    tags: { kind: 'manager-digest', locale, period: tagValue(week) },
   };
 }

@@ -122,9 +122,14 @@ function arCovariance(
  * Week-to-week variance τ² beyond sampling error, from successive differences (von Neumann
  * 1941), so that a gradual change is not mistaken for noise: for weeks one period apart,
  * E[(xₜ − xₜ₋₁)²] = 2τ²(1 − φ) + vₜ + vₜ₋₁ under AR(1) swings. Never negative; `pairs` is the
- * number of differences behind it.
+ * number of differences behind it, `swingShare` the share of their mean square that is swing
+ * rather than sampling error, `tau2Se` the standard error of τ² (differences taken as
+ * independent normals).
  */
-function excessVariance(parts: readonly WindowParts[], phi: number): { tau2: number; pairs: number } {
+function excessVariance(
+  parts: readonly WindowParts[],
+  phi: number,
+): { tau2: number; pairs: number; swingShare: number; tau2Se: number } {
   const positions = parts.flatMap((p) => p.positions);
   const values = parts.flatMap((p) => p.values);
   const variances = parts.flatMap((p) => p.weekVariances);
@@ -137,8 +142,14 @@ function excessVariance(parts: readonly WindowParts[], phi: number): { tau2: num
     sampling += (variances[i] ?? 0) + (variances[i - 1] ?? 0);
     pairs += 1;
   }
-  if (pairs === 0) return { tau2: 0, pairs };
-  return { tau2: Math.max(0, (squares - sampling) / (2 * pairs * (1 - phi))), pairs };
+  if (pairs === 0) return { tau2: 0, pairs, swingShare: 0, tau2Se: 0 };
+  const excess = Math.max(0, squares - sampling);
+  return {
+    tau2: excess / (2 * pairs * (1 - phi)),
+    pairs,
+    swingShare: squares > 0 ? excess / squares : 0,
+    tau2Se: (Math.sqrt(2 / pairs) * (squares / pairs)) / (2 * (1 - phi)),
+  };
 }
 
 function estimate(parts: WindowParts, tau2: number, phi: number): WindowEstimate {
@@ -196,6 +207,21 @@ export interface WindowDropOptions {
   readonly sampling?: SamplingModel;
   /** AR(1) persistence of the weekly swings (default assumedWeeklyPersistence). */
   readonly persistence?: number;
+  /**
+   * Weeks of the calendar before the baseline whose successive differences also enter the
+   * swings' variance τ² (default 0: the two windows alone). The windows' means are unchanged.
+   */
+  readonly swingHistoryWeeks?: number;
+  /**
+   * How uncertain the swings' variance τ² is taken to be. `pairs` (default, as the alerts were
+   * calibrated): its degrees of freedom are the successive differences less one.
+   * `sampling-aware`: those degrees of freedom are discounted by the squared share of the
+   * differences' mean square that is swing rather than sampling error (Var d² ≈ 2·E[d²]², so
+   * sampling noise makes τ̂² noisier; Satterthwaite 1946), and τ² is never taken below half its
+   * standard error, since an estimate truncated at zero would read the change on sampling error
+   * alone (checked by simulation: test/unit/analytics/action-effect.test.ts).
+   */
+  readonly swingUncertainty?: 'pairs' | 'sampling-aware';
 }
 
 /** Φ⁻¹(T_df(t)), computed on the smaller tail for accuracy. */
@@ -231,8 +257,11 @@ export function windowDrop(
   if (recent.values.length < (options.minRecent ?? 3)) return undefined;
   if (baseline.values.length < (options.minBaseline ?? 6)) return undefined;
   const phi = options.persistence ?? assumedWeeklyPersistence;
-  const excess = excessVariance([baseline, recent], phi);
-  const tau2 = excess.tau2;
+  const historyStart = Math.max(0, baselineStart - (options.swingHistoryWeeks ?? 0));
+  const history = windowParts(periods.slice(historyStart, baselineStart), figures, sampling, historyStart);
+  const excess = excessVariance([history, baseline, recent], phi);
+  const samplingAware = options.swingUncertainty === 'sampling-aware';
+  const tau2 = samplingAware ? Math.max(excess.tau2, 0.5 * excess.tau2Se) : excess.tau2;
   const before = estimate(baseline, tau2, phi);
   const now = estimate(recent, tau2, phi);
   const drop = before.mean - now.mean;
@@ -240,7 +269,7 @@ export function windowDrop(
   const se = Math.sqrt(Math.max(0, before.se ** 2 + now.se ** 2 - 2 * tau2 * between));
   if (!(se > 0)) return undefined;
   const swing = Math.max(0, se ** 2 - baseline.samplingVariance - recent.samplingVariance);
-  const swingDf = Math.max(1, excess.pairs - 1);
+  const swingDf = Math.max(1, (excess.pairs - 1) * (samplingAware ? excess.swingShare ** 2 : 1));
   const df = swing > 0 ? Math.min(1e6, se ** 4 / (swing ** 2 / swingDf)) : Number.POSITIVE_INFINITY;
   const t = drop / se;
   const z = Number.isFinite(df) ? equivalentNormal(t, df) : t;

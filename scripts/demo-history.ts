@@ -7,7 +7,7 @@ import {
   pendingSurveyItem,
 } from '../functions/adapters/dynamo/interaction.repository.js';
 import { entityTypes, keys } from '../functions/adapters/dynamo/keys.js';
-import { customerResponseItem } from '../functions/adapters/dynamo/survey.repository.js';
+import { advisorCommentItem, customerResponseItem } from '../functions/adapters/dynamo/survey.repository.js';
 import type { InteractionToRecord } from '../functions/services/ports/interaction.port.js';
 import { pulseInvitationId } from '../functions/services/pulse-dispatch.service.js';
 import { type CounterDelta, customerResponseDeltas, sumDeltas } from '../shared/aggregates/counter-deltas.js';
@@ -52,9 +52,10 @@ export interface DemoHistory {
 
 /**
  * Turns the generated demo centre into stored items: the roster, the interactions (with their
- * operations counters), a half-year of customer responses and anonymous advisor pulses, and
- * their aggregates, computed with the same delta functions as live recording. Contacts still
- * inside the survey window are left pending, for the survey job to send.
+ * operations counters), a half-year of customer responses (with each comment for its advisor's
+ * page) and anonymous advisor pulses, and their aggregates, computed with the same delta and
+ * item functions as live recording. Contacts still inside the survey window are left pending,
+ * for the survey job to send.
  */
 export function buildDemoHistory(
   centre: DemoCentre,
@@ -120,7 +121,10 @@ export function buildDemoHistory(
       customerKey: interaction.customerKey,
       expiresAt: 0,
     };
-    mainItems.push(customerResponseItem(context, answer, randomUUID()));
+    const responseId = randomUUID();
+    mainItems.push(customerResponseItem(context, answer, responseId));
+    const comment = advisorCommentItem(context, answer, responseId);
+    if (comment) mainItems.push(comment);
     deltas.push(...customerResponseDeltas(context, answer));
     responses++;
   }

@@ -1,5 +1,6 @@
 import type { Channel, WorkMode } from '../roster/index.js';
 import type {
+  AdvisorWeekCustomerAggregate,
   CustomerAggregate,
   CustomerCounts,
   CustomerWorkModeAggregate,
@@ -41,6 +42,19 @@ export function customerWorkModeAggregateFromCounters(
   c: Counters,
 ): CustomerWorkModeAggregate {
   return { ...key, ...customerCounts(c) };
+}
+
+/** An advisor's customer aggregate of one week from its stored flat counters (absent counters are zero). */
+export function advisorWeekCustomerAggregateFromCounters(
+  key: { advisorId: string; period: string },
+  c: Counters,
+): AdvisorWeekCustomerAggregate {
+  return { ...key, ...customerCounts(c) };
+}
+
+/** The customer counts of any stored customer counter item (absent counters are zero). */
+export function customerCountsFromCounters(c: Counters): CustomerCounts {
+  return customerCounts(c);
 }
 
 /** An operations aggregate from the counters written at ingestion. */

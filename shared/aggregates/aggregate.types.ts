@@ -43,6 +43,15 @@ export interface CustomerWorkModeAggregate extends CustomerCounts {
 }
 
 /**
+ * Customer responses about one advisor's contacts in one ISO week, all channels. Shown only to
+ * that advisor; never joined with anything from the pulse.
+ */
+export interface AdvisorWeekCustomerAggregate extends CustomerCounts {
+  readonly advisorId: string;
+  readonly period: string;
+}
+
+/**
  * Anonymous pulse answers of one team in one window, for all advisors (`workMode: 'all'`) or
  * one work mode. `respondents` counts distinct advisors; item scales are 1–5, eNPS 0–10.
  */

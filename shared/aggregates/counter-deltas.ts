@@ -15,7 +15,12 @@ export type AggregateTarget =
       readonly period: string;
       readonly workMode: WorkMode;
     }
-  | { readonly kind: 'customer-advisor'; readonly advisorId: string; readonly quarter: string };
+  | { readonly kind: 'customer-advisor'; readonly advisorId: string; readonly quarter: string }
+  /**
+   * One advisor's customer responses in one ISO week: their own weekly results, and what
+   * variable pay's "doping" check reads (responses concentrated in a short window).
+   */
+  | { readonly kind: 'customer-advisor-week'; readonly advisorId: string; readonly period: string };
 
 /** Counter increments on one aggregate; counters are flat (`satisfactionN`, `satisfactionSum`, …). */
 export interface CounterDelta {
@@ -46,9 +51,10 @@ function customerAdd(answer: CustomerAnswer): Record<string, number> {
 
 /**
  * The counters one customer response moves: its team's week for all channels and for its
- * channel, its advisor's quarter (variable pay reads only that), and, when the invitation
- * carries the advisor's work mode at dispatch, its team's week for that work mode (the
- * work-mode cut; invitations sent before work modes were recorded move no work-mode counter).
+ * channel, its advisor's quarter (variable pay reads only that), when the invitation carries
+ * the advisor's work mode at dispatch its team's week for that work mode (the work-mode cut;
+ * invitations sent before work modes were recorded move no work-mode counter), and last its
+ * advisor's week (the advisor's own page; responses per advisor and week for the doping check).
  */
 export function customerResponseDeltas(
   context: {
@@ -90,6 +96,7 @@ export function customerResponseDeltas(
             add,
           },
         ]),
+    { target: { kind: 'customer-advisor-week', advisorId: context.advisorId, period: context.period }, add },
   ];
 }
 

@@ -37,6 +37,15 @@ export function aggregateItemOf(target: AggregateTarget): {
           quarter: target.quarter,
         },
       };
+    case 'customer-advisor-week':
+      return {
+        key: keys.advisorWeekCustomerAggregate(target.advisorId, target.period),
+        attributes: {
+          type: entityTypes.advisorWeekCustomerAggregate,
+          advisorId: target.advisorId,
+          period: target.period,
+        },
+      };
   }
 }
 

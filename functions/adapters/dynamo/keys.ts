@@ -22,6 +22,8 @@ export const entityTypes = {
   surveySettings: 'SurveySettings',
   rosterChange: 'RosterChange',
   customerWorkModeAggregate: 'CustomerWorkModeAggregate',
+  advisorWeekCustomerAggregate: 'AdvisorWeekCustomerAggregate',
+  advisorCustomerComment: 'AdvisorCustomerComment',
 } as const;
 
 export const keys = {
@@ -123,6 +125,18 @@ export const keys = {
     sk: `PERIOD#${period}#MODE#${workMode}`,
   }),
   customerWorkModeAggregatesOfTeamPartition: (teamId: string) => `TEAM#${teamId}#CUSTOMER_WORK_MODE`,
+  /** Customer responses about one advisor's contacts, per ISO week (their own page; the doping check). */
+  advisorWeekCustomerAggregate: (advisorId: string, period: string) => ({
+    pk: `ADVISOR#${advisorId}#CUSTOMER_WEEK`,
+    sk: `PERIOD#${period}`,
+  }),
+  advisorWeekCustomerAggregatesPartition: (advisorId: string) => `ADVISOR#${advisorId}#CUSTOMER_WEEK`,
+  /** A customer's comment about one of the advisor's contacts, for that advisor's page, by week. */
+  advisorCustomerComment: (advisorId: string, period: string, responseId: string) => ({
+    pk: `ADVISOR#${advisorId}#CUSTOMER_COMMENTS`,
+    sk: `PERIOD#${period}#RESPONSE#${responseId}`,
+  }),
+  advisorCustomerCommentsPartition: (advisorId: string) => `ADVISOR#${advisorId}#CUSTOMER_COMMENTS`,
 } as const;
 
 /** Entity types of sign-in: people who may sign in, and their server-side sessions. */

@@ -35,6 +35,29 @@ export function customerResponseItem(
 }
 
 /**
+ * A customer's comment for the advisor's own page: the week, channel, score and the comment in
+ * the customer's language, under a random response id. Nothing about the customer (no email, no
+ * customer key, no interaction id); no item for an answer without a comment.
+ */
+export function advisorCommentItem(
+  inv: Pick<CustomerInvitation, 'advisorId' | 'channel' | 'period' | 'locale'>,
+  answer: CustomerAnswer,
+  responseId: string,
+): Record<string, unknown> | undefined {
+  if (!answer.comment) return undefined;
+  return {
+    ...keys.advisorCustomerComment(inv.advisorId, inv.period, responseId),
+    type: entityTypes.advisorCustomerComment,
+    advisorId: inv.advisorId,
+    period: inv.period,
+    channel: inv.channel,
+    locale: inv.locale,
+    satisfaction: answer.satisfaction,
+    comment: answer.comment,
+  };
+}
+
+/**
  * Team, week, a random id and the sealed answer (work mode and item values): nothing else, by
  * construction. No time, order or sequence: the sort key is random and nothing is timestamped.
  */
@@ -94,6 +117,7 @@ export class DynamoSurveyRepository implements SurveyRepository {
     responseId: string;
   }): Promise<RecordResult> {
     const { invitation: inv, answer, responseId } = input;
+    const comment = advisorCommentItem(inv, answer, responseId);
     const items: TransactItem[] = [
       {
         Update: {
@@ -112,6 +136,17 @@ export class DynamoSurveyRepository implements SurveyRepository {
         },
       },
       ...customerResponseDeltas(inv, answer).map((d) => counterUpdate(this.mainTable, d)),
+      ...(comment
+        ? [
+            {
+              Put: {
+                TableName: this.mainTable,
+                Item: comment,
+                ConditionExpression: 'attribute_not_exists(pk)',
+              },
+            },
+          ]
+        : []),
     ];
     const result = await transactWithRetry(this.clients.doc, items);
     if (result.ok) return 'recorded';

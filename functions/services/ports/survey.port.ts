@@ -64,7 +64,10 @@ export type RecordResult = 'recorded' | 'already-recorded';
 export interface SurveyRepository {
   getCustomerInvitation(invitationId: string): Promise<CustomerInvitation | undefined>;
   getPulseInvitation(invitationId: string): Promise<PulseInvitation | undefined>;
-  /** One transaction: the response, the invitation's consumption and the aggregate counters. */
+  /**
+   * One transaction: the response, the invitation's consumption, the aggregate counters and,
+   * when the customer commented, the comment for the advisor's own page.
+   */
   recordCustomerResponse(input: {
     invitation: CustomerInvitation;
     answer: CustomerAnswer;

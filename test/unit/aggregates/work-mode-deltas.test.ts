@@ -23,6 +23,7 @@ describe('work-mode customer counters', () => {
       'customer-team',
       'customer-advisor',
       'customer-team-work-mode',
+      'customer-advisor-week',
     ]);
     const workMode = deltas[3];
     expect(workMode?.target).toEqual({
@@ -43,7 +44,7 @@ describe('work-mode customer counters', () => {
   it('moves no work-mode counter for an invitation sent before work modes were recorded', () => {
     const deltas = customerResponseDeltas(contact, { satisfaction: 7 });
     expect(deltas.some((d) => d.target.kind === 'customer-team-work-mode')).toBe(false);
-    expect(deltas).toHaveLength(3);
+    expect(deltas).toHaveLength(4);
   });
 
   it('keys each team, week and work mode apart, and sums responses into the indices', () => {

@@ -13,7 +13,7 @@ const contact = {
 const keyOf = (t: AggregateTarget) => JSON.stringify(t);
 
 describe('counters moved by one customer response', () => {
-  it('moves the team week for all channels and for its channel, and the advisor quarter, by the same counts', () => {
+  it('moves the team week for all channels and for its channel, the advisor quarter and the advisor week, by the same counts', () => {
     const deltas = customerResponseDeltas(contact, {
       satisfaction: 8,
       recommendation: 9,
@@ -24,6 +24,7 @@ describe('counters moved by one customer response', () => {
       { kind: 'customer-team', teamId: 'lyon-1', period: '2026-W47', channel: 'all' },
       { kind: 'customer-team', teamId: 'lyon-1', period: '2026-W47', channel: 'phone' },
       { kind: 'customer-advisor', advisorId: 'P1', quarter: '2026-Q4' },
+      { kind: 'customer-advisor-week', advisorId: 'P1', period: '2026-W47' },
     ]);
     for (const delta of deltas) {
       expect(delta.add).toEqual({
@@ -86,7 +87,7 @@ describe('summing counter deltas', () => {
       ...customerResponseDeltas(contact, { satisfaction: 10 }),
     ];
     const summed = sumDeltas(deltas, keyOf);
-    expect(summed).toHaveLength(4);
+    expect(summed).toHaveLength(5);
     const byChannel = (channel: string) =>
       summed.find((d) => d.target.kind === 'customer-team' && d.target.channel === channel)?.add;
     expect(byChannel('all')).toEqual({

@@ -4,6 +4,7 @@ import type { SignInStateCookies } from '../adapters/auth/sign-in-state.js';
 import type { IdentityProvider } from '../services/access/identity-provider.port.js';
 import type { SessionRepository, SessionTokens } from '../services/access/session.port.js';
 import type { UserRepository } from '../services/access/user.port.js';
+import type { ActionRepository } from '../services/ports/action.port.js';
 import type { AdvisorResultsRepository } from '../services/ports/advisor-results.port.js';
 import type { AggregateRepository } from '../services/ports/aggregate.port.js';
 import type { ApiKeyRepository } from '../services/ports/api-key.port.js';
@@ -26,6 +27,8 @@ export interface AppDeps {
   readonly aggregates: AggregateRepository;
   /** One advisor's own customer results (weekly counters, quarter, comments). */
   readonly advisorResults: AdvisorResultsRepository;
+  /** Managers' recorded actions per team. */
+  readonly actions: ActionRepository;
   /** The published pulse figures: the only pulse data the app reads. */
   readonly publication: PublicationRepository;
   /** Seals anonymous pulse answers on recording (the app never opens them). */

@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { jwtSessionTokens } from '../adapters/auth/session-tokens.js';
 import { customerKeyer } from '../adapters/customer-key.js';
+import { DynamoActionRepository } from '../adapters/dynamo/action.repository.js';
 import { DynamoAdvisorResultsRepository } from '../adapters/dynamo/advisor-results.repository.js';
 import { DynamoAggregateRepository } from '../adapters/dynamo/aggregate.repository.js';
 import { DynamoApiKeyRepository } from '../adapters/dynamo/api-key.repository.js';
@@ -36,6 +37,7 @@ export function mainTableDeps(
     customerKey: customerKeyer(config.APP_SECRET),
     aggregates: new DynamoAggregateRepository(clients, config.MAIN_TABLE_NAME),
     advisorResults: new DynamoAdvisorResultsRepository(clients, config.MAIN_TABLE_NAME),
+    actions: new DynamoActionRepository(clients, config.MAIN_TABLE_NAME),
     publication: new DynamoPublicationRepository(clients, config.MAIN_TABLE_NAME),
     dispatch: new DynamoDispatchRepository(clients, config.MAIN_TABLE_NAME),
     tokens: jwtSurveyTokens(config.APP_SECRET),

@@ -153,3 +153,15 @@ export const accessKeys = {
   /** A session, deleted by sign-out and by the table's TTL after it expires. */
   session: (sessionIdHash: string) => ({ pk: `SESSION#${sessionIdHash}`, sk: 'SESSION' }),
 } as const;
+
+/** Entity type of a manager's recorded action. */
+export const actionEntityTypes = { teamAction: 'TeamAction' } as const;
+
+/** Keys of a team's actions: one partition per team, ordered by the week they start. */
+export const actionKeys = {
+  teamAction: (teamId: string, week: string, actionId: string) => ({
+    pk: `TEAM#${teamId}#ACTIONS`,
+    sk: `WEEK#${week}#ACTION#${actionId}`,
+  }),
+  teamActionsPartition: (teamId: string) => `TEAM#${teamId}#ACTIONS`,
+} as const;

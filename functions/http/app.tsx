@@ -18,6 +18,7 @@ import { adminRoutes } from './routes/admin.routes.js';
 import { advisorsRoutes } from './routes/advisors.routes.js';
 import { analyticsRoutes } from './routes/analytics.routes.js';
 import { authRoutes, devLoginRoutes } from './routes/auth.routes.js';
+import { centrePagesRoutes } from './routes/centre-pages.routes.js';
 import { devOutboxRoutes } from './routes/dev-outbox.routes.js';
 import { interactionsRoutes } from './routes/interactions.routes.js';
 import { privacyRoutes } from './routes/privacy.routes.js';
@@ -47,6 +48,7 @@ export function createApp(deps: AppDeps) {
   app.route('/auth', authRoutes(deps));
   app.route('/admin', adminRoutes(deps));
   app.route('/account', accountRoutes(deps));
+  app.route('/centre', centrePagesRoutes(deps));
   app.get('/health', (c) => c.json({ status: 'ok' }));
   app.get('/api/v1/openapi.json', (c) => c.json(openApiDocument(new URL(c.req.url).origin)));
   app.get('/api/v1/docs', (c) =>

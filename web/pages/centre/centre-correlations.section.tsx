@@ -1,0 +1,47 @@
+import type { CentreAnalysis } from '../../../shared/analytics/centre-analysis.js';
+import type { ReadCorrelation } from '../../../shared/analytics/inference/reading.js';
+import { formatReading } from '../../../shared/i18n/analytics-messages.js';
+import type { Locale } from '../../../shared/roster/index.js';
+import { centreMessages } from './centre-messages.js';
+
+/** Whether a result holds after its family's adjustment, not established, or not assessable. */
+function verdict(locale: Locale, result: ReadCorrelation): { text: string; tone: 'ok' | 'warn' | '' } {
+  const t = centreMessages[locale].correlations;
+  if (result.state === 'ok')
+    return result.evidence === 'holds' ? { text: t.holds, tone: 'ok' } : { text: t.notEstablished, tone: '' };
+  return result.state === 'suppressed'
+    ? { text: t.suppressed, tone: 'warn' }
+    : { text: t.insufficient, tone: '' };
+}
+
+/**
+ * The pooled within-team correlations (same week and lagged both ways) and the between-teams
+ * one, each as its plain-language sentence with whether it holds after the comparisons made.
+ */
+export function CentreCorrelationsSection(props: { locale: Locale; analysis: CentreAnalysis }) {
+  const t = centreMessages[props.locale].correlations;
+  const { pooled, betweenTeams } = props.analysis;
+  const results = [
+    pooled.sameWeek,
+    pooled.wellbeingLeadsCustomer,
+    pooled.customerLeadsWellbeing,
+    betweenTeams,
+  ];
+  return (
+    <section class="card" aria-labelledby="centre-correlations">
+      <h2 id="centre-correlations">{t.heading}</h2>
+      <p>{t.intro}</p>
+      <ul>
+        {results.map((result) => {
+          const v = verdict(props.locale, result);
+          return (
+            <li>
+              <span class={`badge ${v.tone}`.trim()}>{v.text}</span>{' '}
+              {formatReading(props.locale, result.reading)}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,79 @@
+import type { TeamAnalysis } from '../../../shared/analytics/centre-analysis.js';
+import type { QuadrantThresholds } from '../../../shared/analytics/quadrant.js';
+import { formatReading } from '../../../shared/i18n/analytics-messages.js';
+import type { Locale } from '../../../shared/roster/index.js';
+import { QuadrantChart, type QuadrantPoint } from '../../charts/quadrant-chart.js';
+import { formatNumber } from '../../format/locale-format.js';
+import { centreMessages } from './centre-messages.js';
+
+const teamHref = (teamId: string) => `/teams/${encodeURIComponent(teamId)}`;
+
+/**
+ * Every team placed on the symmetry quadrant (customer satisfaction across, wellbeing up) with
+ * its two 95% intervals; teams at risk of serving customers at their advisors' expense stand
+ * out. Each placement, or the reason a team has none, is also written out.
+ */
+export function quadrantPoints(
+  locale: Locale,
+  teams: readonly TeamAnalysis[],
+  teamName: (teamId: string) => string,
+): QuadrantPoint[] {
+  return teams.flatMap((team) => {
+    const s = team.symmetry;
+    if (!('quadrant' in s)) return [];
+    return [
+      {
+        id: team.teamId,
+        label: teamName(team.teamId),
+        x: { value: s.customer.value, low: s.customer.ci95[0], high: s.customer.ci95[1] },
+        y: { value: s.wellbeing.value, low: s.wellbeing.ci95[0], high: s.wellbeing.ci95[1] },
+        highlighted: s.quadrant === 'customers-at-advisors-expense',
+        href: teamHref(team.teamId),
+        detail: formatReading(locale, s.reading),
+      },
+    ];
+  });
+}
+
+export function CentreQuadrantSection(props: {
+  locale: Locale;
+  teams: readonly TeamAnalysis[];
+  thresholds: QuadrantThresholds | null;
+  teamName: (teamId: string) => string;
+}) {
+  const t = centreMessages[props.locale].quadrant;
+  const th = props.thresholds;
+  return (
+    <section class="card" aria-labelledby="centre-quadrant">
+      <h2 id="centre-quadrant">{t.heading}</h2>
+      <p>{t.intro}</p>
+      <p>
+        {th
+          ? t.thresholds(
+              formatNumber(props.locale, th.wellbeingIndex),
+              formatNumber(props.locale, th.customerIndex),
+              th.teams,
+            )
+          : t.noThresholds}
+      </p>
+      <QuadrantChart
+        locale={props.locale}
+        title={t.chartTitle}
+        xLabel={t.xLabel}
+        yLabel={t.yLabel}
+        points={quadrantPoints(props.locale, props.teams, props.teamName)}
+        thresholds={th ? { x: th.customerIndex, y: th.wellbeingIndex } : null}
+        quadrantNames={t.names}
+      />
+      <h3>{t.placements}</h3>
+      <ul>
+        {props.teams.map((team) => (
+          <li>
+            <a href={teamHref(team.teamId)}>{props.teamName(team.teamId)}</a>
+            {` — ${formatReading(props.locale, team.symmetry.reading)}`}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -69,6 +69,18 @@ export const configSchemas = {
     MAIL_FROM: mailFrom,
     SES_CONFIGURATION_SET: configurationSetName,
   }),
+  /**
+   * The managers' weekly digest: reads the main table (roster, aggregates, publication, users),
+   * writes only its digest markers, sends through SES. No secret: it signs no link.
+   */
+  'digest-job': z.object({
+    MAIN_TABLE_NAME: tableName,
+    AWS_REGION: region,
+    /** Origin of the manager pages the digest links to, without a trailing slash. */
+    PUBLIC_BASE_URL: webUrl,
+    MAIL_FROM: mailFrom,
+    SES_CONFIGURATION_SET: configurationSetName,
+  }),
   /** SES bounce and complaint events: suppresses addresses on the main table, sends nothing. */
   'ses-events': z.object({ ...mainTable }),
   /** The pulse publication job: the only reader of the pulse table, which it opens with the secret. */

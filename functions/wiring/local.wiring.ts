@@ -4,6 +4,8 @@ import type { DynamoClients } from '../adapters/dynamo/client.js';
 import { LocalOutboxMailer } from '../adapters/mail/local-outbox-mailer.js';
 import type { Config } from '../config.js';
 import type { DispatchDeps } from '../services/customer-dispatch.service.js';
+import type { ManagerDigestDeps } from '../services/digest/manager-digest.service.js';
+import { managerDigestDeps } from './digest.wiring.js';
 import { dynamoDeps } from './dynamo.wiring.js';
 import { localSignIn } from './sign-in.wiring.js';
 
@@ -25,4 +27,14 @@ export function localJobDeps(config: Config, clients: DynamoClients): DispatchDe
     mailer: new LocalOutboxMailer(localOutboxDir(config), config.MAIL_FROM),
     publicBaseUrl: config.PUBLIC_BASE_URL,
   };
+}
+
+/** The managers' weekly digest on this machine: the local tables and the .eml outbox. */
+export function localManagerDigestDeps(config: Config, clients: DynamoClients): ManagerDigestDeps {
+  return managerDigestDeps(
+    config,
+    clients,
+    new LocalOutboxMailer(localOutboxDir(config), config.MAIL_FROM),
+    (message, fields) => console.log(`${message} ${JSON.stringify(fields)}`),
+  );
 }

@@ -102,11 +102,12 @@ function WellbeingPart(props: { locale: Locale; team: TeamDigest; week: string }
     locale,
     new Date(mondayOfIsoWeek(props.week).getTime() + publicationDelayDays * 86_400_000),
   );
+  const later = w.state === 'not-published' || w.week < props.week;
   return (
     <>
       <Text style={labelStyle}>{m.wellbeingHeading}</Text>
       <Text style={paragraphStyle}>
-        {reading} {m.wellbeingLater(formatWeek(locale, props.week), publishedFrom)}
+        {later ? `${reading} ${m.wellbeingLater(formatWeek(locale, props.week), publishedFrom)}` : reading}
       </Text>
     </>
   );

@@ -24,7 +24,14 @@ export const entityTypes = {
   customerWorkModeAggregate: 'CustomerWorkModeAggregate',
   advisorWeekCustomerAggregate: 'AdvisorWeekCustomerAggregate',
   advisorCustomerComment: 'AdvisorCustomerComment',
+  managerDigest: 'ManagerDigest',
 } as const;
+
+/**
+ * Partition prefix of the manager digest markers: the digest job's role may write items under
+ * it and nowhere else on the main table (infra/stateless-stack.ts).
+ */
+export const managerDigestPartitionPrefix = 'DIGEST#';
 
 export const keys = {
   team: (teamId: string) => ({ pk: `TEAM#${teamId}`, sk: 'TEAM' }),
@@ -137,6 +144,11 @@ export const keys = {
     sk: `PERIOD#${period}#RESPONSE#${responseId}`,
   }),
   advisorCustomerCommentsPartition: (advisorId: string) => `ADVISOR#${advisorId}#CUSTOMER_COMMENTS`,
+  /** The weekly digest of one manager: claimed before sending, then marked sent (idempotency). */
+  managerDigest: (week: string, managerEmail: string) => ({
+    pk: `${managerDigestPartitionPrefix}${week}`,
+    sk: `MANAGER#${managerEmail}`,
+  }),
 } as const;
 
 /** Entity types of sign-in: people who may sign in, and their server-side sessions. */

@@ -237,6 +237,18 @@ describe('manager digest mail', () => {
     expect(text).not.toContain(`${base}//teams`);
   });
 
+  it('does not announce a publication date for a week already published', async () => {
+    const mail = await renderManagerDigestMail({
+      digest: { locale: 'en', week: '2026-W47', teams: [teamDigest(lyon, '2026-W47', '2026-W47')] },
+      publicBaseUrl: base,
+      k: 5,
+      to: 'm@centre.example',
+    });
+    const text = mail.text.replace(/\s+/g, ' ');
+    expect(text).toContain('Week of 16 Nov 2026: hidden, fewer than 5 advisors answered');
+    expect(text).not.toContain('will be published');
+  });
+
   it('refuses a recipient with a line break', async () => {
     await expect(
       renderManagerDigestMail({

@@ -15,6 +15,7 @@ import { openApiDocument } from './openapi.js';
 import { notFound, onError } from './problem.js';
 import { accountRoutes } from './routes/account.routes.js';
 import { adminRoutes } from './routes/admin.routes.js';
+import { advisorPagesRoutes } from './routes/advisor-pages.routes.js';
 import { advisorsRoutes } from './routes/advisors.routes.js';
 import { analyticsRoutes } from './routes/analytics.routes.js';
 import { authRoutes, devLoginRoutes } from './routes/auth.routes.js';
@@ -48,6 +49,7 @@ export function createApp(deps: AppDeps) {
   app.route('/auth', authRoutes(deps));
   app.route('/admin', adminRoutes(deps));
   app.route('/account', accountRoutes(deps));
+  app.route('/me', advisorPagesRoutes(deps));
   app.route('/centre', centrePagesRoutes(deps));
   app.get('/health', (c) => c.json({ status: 'ok' }));
   app.get('/api/v1/openapi.json', (c) => c.json(openApiDocument(new URL(c.req.url).origin)));

@@ -78,6 +78,18 @@ const matrix: readonly {
     request: { method: 'POST', path: '/admin/users/remove', form: { email: signInUsers.admin.email } },
     allowed: ['admin'],
   },
+  {
+    route: 'GET /me',
+    // An advisor's page names no one: a colleague's id in the path is an unknown path; every
+    // other role is refused the page itself.
+    request: (caller) =>
+      caller === 'advisor'
+        ? { method: 'GET', path: '/me/B1' }
+        : caller === 'otherAdvisor'
+          ? { method: 'GET', path: '/me/A1' }
+          : { method: 'GET', path: '/me' },
+    allowed: ['advisor'],
+  },
   { route: 'GET /centre', request: { method: 'GET', path: '/centre' }, allowed: ['hr'] },
 ];
 

@@ -46,3 +46,20 @@ export function policyInForce(versions: readonly PayPolicyVersion[], quarter: st
     ? { state: 'in-force', policy: latest }
     : { state: 'none', reason: 'no-policy-published-before-quarter' };
 }
+
+/** The quarter after `quarter` (`2026-Q4` → `2027-Q1`). */
+export function nextQuarter(quarter: string): string {
+  const start = quarterStart(quarter);
+  const next = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 3, 1));
+  return `${next.getUTCFullYear()}-Q${next.getUTCMonth() / 3 + 1}`;
+}
+
+/**
+ * The first quarter a policy published at `publishedAt` (ISO instant) can govern: its
+ * `effectiveFrom`, or the first quarter starting after publication when that is later.
+ */
+export function firstQuarterGoverned(effectiveFrom: string, publishedAt: string): string {
+  let quarter = effectiveFrom;
+  while (quarterStart(quarter).getTime() <= Date.parse(publishedAt)) quarter = nextQuarter(quarter);
+  return quarter;
+}

@@ -177,3 +177,23 @@ export const actionKeys = {
   }),
   teamActionsPartition: (teamId: string) => `TEAM#${teamId}#ACTIONS`,
 } as const;
+
+/** Entity types of variable pay's prerequisites and policies, and of the audit log. */
+export const payEntityTypes = {
+  payPrerequisites: 'PayPrerequisites',
+  payPolicyVersion: 'PayPolicyVersion',
+  auditEntry: 'AuditEntry',
+} as const;
+
+/** Sequence numbers zero-padded to 12 digits, so sort keys order like the numbers. */
+const sequence = (n: number) => String(n).padStart(12, '0');
+
+/** Keys of pay prerequisites and policy versions (one partition each), and of the audit log. */
+export const payKeys = {
+  payPrerequisites: () => ({ pk: 'PAY', sk: 'PREREQUISITES' }),
+  payPolicyVersion: (version: number) => ({ pk: 'PAY_POLICY', sk: `VERSION#${sequence(version)}` }),
+  payPolicyVersionsPartition: () => 'PAY_POLICY',
+  /** One audit entry; the conditional put on the next sequence number keeps the log a chain. */
+  auditEntry: (seq: number) => ({ pk: 'AUDIT', sk: `SEQ#${sequence(seq)}` }),
+  auditPartition: () => 'AUDIT',
+} as const;

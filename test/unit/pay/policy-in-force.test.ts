@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { defaultPayPolicy } from '../../../shared/pay/default-pay-policy.js';
-import { type PayPolicyVersion, policyInForce, quarterStart } from '../../../shared/pay/policy-in-force.js';
+import {
+  firstQuarterGoverned,
+  nextQuarter,
+  type PayPolicyVersion,
+  policyInForce,
+  quarterStart,
+} from '../../../shared/pay/policy-in-force.js';
 
 const version = (n: number, effectiveFrom: string, publishedAt?: string): PayPolicyVersion => ({
   version: n,
@@ -47,5 +53,16 @@ describe('policy in force', () => {
     expect(inForce(versions, '2026-Q1')).toBe(1);
     expect(inForce(versions, '2026-Q2')).toBe(3);
     expect(inForce([...versions].reverse(), '2026-Q2')).toBe(3);
+  });
+
+  it('names the first quarter a publication can govern', () => {
+    expect(nextQuarter('2026-Q4')).toBe('2027-Q1');
+    expect(nextQuarter('2026-Q1')).toBe('2026-Q2');
+    expect(firstQuarterGoverned('2027-Q1', '2026-12-31T23:59:59.999Z')).toBe('2027-Q1');
+    expect(firstQuarterGoverned('2027-Q1', '2027-01-01T00:00:00.000Z')).toBe('2027-Q2');
+    expect(firstQuarterGoverned('2026-Q1', '2026-11-30T12:00:00.000Z')).toBe('2027-Q1');
+    const published = version(1, '2026-Q1', '2026-11-30T12:00:00.000Z');
+    expect(inForce([published], '2026-Q4')).toBe('no-policy-published-before-quarter');
+    expect(inForce([published], firstQuarterGoverned('2026-Q1', '2026-11-30T12:00:00.000Z'))).toBe(1);
   });
 });

@@ -26,6 +26,7 @@ import { privacyRoutes } from './routes/privacy.routes.js';
 import { rosterHistoryRoutes } from './routes/roster-history.routes.js';
 import { settingsRoutes } from './routes/settings.routes.js';
 import { surveyRoutes } from './routes/survey.routes.js';
+import { teamActionsRoutes } from './routes/team-actions.routes.js';
 import { teamsRoutes } from './routes/teams.routes.js';
 
 /** The one Hono app, served by Lambda in AWS and by Node on this machine. */
@@ -49,6 +50,7 @@ export function createApp(deps: AppDeps) {
   app.route('/auth', authRoutes(deps));
   app.route('/admin', adminRoutes(deps));
   app.route('/account', accountRoutes(deps));
+  app.route('/teams', teamActionsRoutes(deps));
   app.route('/me', advisorPagesRoutes(deps));
   app.route('/centre', centrePagesRoutes(deps));
   app.get('/health', (c) => c.json({ status: 'ok' }));

@@ -91,6 +91,21 @@ const matrix: readonly {
     allowed: ['advisor'],
   },
   { route: 'GET /centre', request: { method: 'GET', path: '/centre' }, allowed: ['hr'] },
+  ...(
+    ['GET /teams/:teamId/actions', 'GET /teams/:teamId/actions/new', 'POST /teams/:teamId/actions'] as const
+  ).map((route) => ({
+    route,
+    // A manager names the other manager's team; hr (every team) a team that does not exist.
+    request: (caller: (typeof outsiders)[number]): MatrixRequest => {
+      const team = caller === 'hr' ? 'no-such-team' : caller === 'manager' ? 'lille-1' : 'lyon-1';
+      const [method = 'GET', pattern = ''] = route.split(' ');
+      const path = pattern.replace(':teamId', team);
+      return method === 'POST'
+        ? { method, path, form: { what: 'Forged action', who: 'Nobody', week: '2026-W08' } }
+        : { method, path };
+    },
+    allowed: ['hr', 'manager'] as const,
+  })),
 ];
 
 function withoutPath(res: PageResponse): string {

@@ -4,14 +4,15 @@ import {
   type TeamAction,
 } from '../../../shared/actions/action.schema.js';
 import { type ActionEffect, actionEffect } from '../../../shared/analytics/action-effect.js';
+import { isRealIsoWeek } from '../../../shared/roster/ids.schema.js';
 import { isoWeekOf } from '../../../shared/time/period.js';
 import { mondayOfIsoWeek } from '../../../shared/time/windows.js';
 import { type AnalyticsDeps, analysisWeeks, teamAnalysis } from '../analytics.service.js';
-import { NotFoundError, ValidationError } from '../errors.js';
+import { type FieldProblem, NotFoundError, ValidationError } from '../errors.js';
 import type { ActionRepository } from '../ports/action.port.js';
 import type { CallerScope } from '../scope.js';
 import { canAccessTeam } from '../scope.js';
-import { parseOrThrow } from '../validation.js';
+import { formatPath } from '../validation.js';
 
 export interface TeamActionsDeps extends AnalyticsDeps {
   readonly actions: ActionRepository;
@@ -31,6 +32,19 @@ const weekMs = 7 * 86_400_000;
 export function actionWeekRange(deps: Pick<AnalyticsDeps, 'clock'>): { first: string; last: string } {
   const weeks = analysisWeeks(deps.clock);
   return { first: weeks[0] ?? isoWeekOf(deps.clock.now()), last: isoWeekOf(deps.clock.now()) };
+}
+
+/** Every week an action may be recorded for, oldest first (see actionWeekRange). */
+export function actionWeeks(deps: Pick<AnalyticsDeps, 'clock'>): string[] {
+  const weeks = analysisWeeks(deps.clock);
+  const current = isoWeekOf(deps.clock.now());
+  return weeks.includes(current) ? weeks : [...weeks, current];
+}
+
+/** The form's week when it names a real ISO week, whatever else is wrong with the form. */
+function weekOf(input: unknown): string | undefined {
+  const week = (input as { week?: unknown } | null)?.week;
+  return typeof week === 'string' && isRealIsoWeek(week.trim()) ? week.trim() : undefined;
 }
 
 async function assertTeam(deps: TeamActionsDeps, scope: CallerScope, teamId: string) {
@@ -53,14 +67,18 @@ export async function recordTeamAction(
   createdBy: string,
 ): Promise<TeamAction> {
   await assertTeam(deps, scope, teamId);
-  const parsed: ActionInput = parseOrThrow(actionInputSchema, input);
+  const result = actionInputSchema.safeParse(input);
+  const problems: FieldProblem[] = result.success
+    ? []
+    : result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
   const range = actionWeekRange(deps);
-  if (parsed.week > range.last)
-    throw new ValidationError([{ path: 'week', message: `week: not in the future (at most ${range.last})` }]);
-  if (parsed.week < range.first)
-    throw new ValidationError([
-      { path: 'week', message: `week: inside the analysed range (from ${range.first})` },
-    ]);
+  const week = result.success ? result.data.week : weekOf(input);
+  if (week !== undefined && week > range.last)
+    problems.push({ path: 'week', message: `week: not in the future (at most ${range.last})` });
+  else if (week !== undefined && week < range.first)
+    problems.push({ path: 'week', message: `week: inside the analysed range (from ${range.first})` });
+  if (!result.success || problems.length > 0) throw new ValidationError(problems);
+  const parsed: ActionInput = result.data;
   const action: TeamAction = {
     teamId,
     actionId: deps.newId(),

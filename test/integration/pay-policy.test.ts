@@ -5,6 +5,7 @@ import { sha256Hex } from '../../functions/adapters/sha256-hex.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../functions/services/errors.js';
 import type { PayDeps } from '../../functions/services/pay/pay-deps.js';
 import {
+  advisorPolicyInForce,
   payPolicyInForce,
   publishPayPolicy,
   savePayPolicyDraft,
@@ -119,6 +120,9 @@ describe('pay policy versions', () => {
     const inForce = await payPolicyInForce(deps, '2027-Q1');
     expect(inForce.state === 'in-force' && inForce.policy.version).toBe(1);
     expect(inForce.state === 'in-force' && inForce.policy.policy).toEqual(defaultPayPolicy('2026-Q4'));
+
+    expect(await advisorPolicyInForce(deps, '2027-Q1')).toMatchObject({ state: 'in-force', version: 1 });
+    expect(await advisorPolicyInForce(deps, '2026-Q4')).toMatchObject({ state: 'none' });
 
     expect(await refusal(publishPayPolicy(deps, 1, hr))).toBeInstanceOf(ConflictError);
     expect(await refusal(publishPayPolicy(deps, 9, hr))).toBeInstanceOf(NotFoundError);

@@ -1,4 +1,8 @@
 import { payPolicyProblems } from '../../../shared/i18n/pay-policy-messages.js';
+import {
+  type AdvisorPolicySummary,
+  advisorPolicySummary,
+} from '../../../shared/pay/advisor-policy-summary.js';
 import { type PayPolicy, payPolicySchema } from '../../../shared/pay/pay-policy.schema.js';
 import {
   firstQuarterGoverned,
@@ -108,4 +112,12 @@ export async function payPolicyVersions(deps: Pick<PayDeps, 'pay'>): Promise<Pay
 /** The policy governing `quarter`: published before it started (see policyInForce). */
 export async function payPolicyInForce(deps: Pick<PayDeps, 'pay'>, quarter: string): Promise<PolicyInForce> {
   return policyInForce(await deps.pay.policyVersions(), quarter);
+}
+
+/** What an advisor sees of the policy governing `quarter` (the advisor page calls this). */
+export async function advisorPolicyInForce(
+  deps: Pick<PayDeps, 'pay'>,
+  quarter: string,
+): Promise<AdvisorPolicySummary> {
+  return advisorPolicySummary(await payPolicyInForce(deps, quarter), quarter);
 }

@@ -27,6 +27,7 @@ import { rosterHistoryRoutes } from './routes/roster-history.routes.js';
 import { settingsRoutes } from './routes/settings.routes.js';
 import { surveyRoutes } from './routes/survey.routes.js';
 import { teamActionsRoutes } from './routes/team-actions.routes.js';
+import { teamPagesRoutes } from './routes/team-pages.routes.js';
 import { teamsRoutes } from './routes/teams.routes.js';
 
 /** The one Hono app, served by Lambda in AWS and by Node on this machine. */
@@ -40,17 +41,19 @@ export function createApp(deps: AppDeps) {
   app.use(resolveSession(deps));
 
   // Signed out: the public landing page; signed in: who you are and what your role may open.
-  app.get('/', (c) => {
+  app.get('/', async (c) => {
     const viewer = c.get('viewer');
     if (!viewer) return c.html(<HomePage locale={browserLocale(c)} devTools={Boolean(deps.devOutboxDir)} />);
     c.header('Cache-Control', 'no-store');
-    return c.html(<SignedInHomePage viewer={viewer} />);
+    const teams = viewer.role === 'manager' ? [...(await deps.roster.getTeams(viewer.teams)).values()] : [];
+    return c.html(<SignedInHomePage viewer={viewer} teams={teams} />);
   });
   app.get('/login', (c) => c.redirect('/auth/sign-in', 303));
   app.route('/auth', authRoutes(deps));
   app.route('/admin', adminRoutes(deps));
   app.route('/account', accountRoutes(deps));
   app.route('/teams', teamActionsRoutes(deps));
+  app.route('/teams', teamPagesRoutes(deps));
   app.route('/me', advisorPagesRoutes(deps));
   app.route('/centre', centrePagesRoutes(deps));
   app.get('/health', (c) => c.json({ status: 'ok' }));

@@ -22,6 +22,7 @@ const fr = {
   yourPayrollId: 'Votre matricule :',
   whatYouCanOpen: 'Ce que vous pouvez ouvrir',
   manageUsers: 'Gérer les utilisateurs et leurs rôles',
+  centreOverview: 'La vue du centre : toutes les équipes',
   nothingYet:
     "Les pages d'équipe, la vue du centre, vos propres résultats et la paie variable arrivent ensuite : elles ne sont pas encore construites.",
   signOut: 'Se déconnecter',
@@ -59,6 +60,7 @@ const en: typeof fr = {
   yourPayrollId: 'Your payroll id:',
   whatYouCanOpen: 'What you can open',
   manageUsers: 'Manage users and their roles',
+  centreOverview: 'The centre overview: every team',
   nothingYet:
     'The team pages, the centre overview, your own results and variable pay come next: they are not built yet.',
   signOut: 'Sign out',

@@ -1,0 +1,71 @@
+import type { TeamPage as TeamPageData } from '../../../functions/services/team-page.service.js';
+import type { Viewer } from '../../../shared/access/index.js';
+import { SignedInLayout } from '../../components/signed-in-layout.js';
+import { styleSheet } from '../../components/style-sheet.js';
+import { formatWeek } from '../../format/locale-format.js';
+import { TeamAlertsSection } from './team-alerts.section.js';
+import { TeamCorrelationSection } from './team-correlation.section.js';
+import { TeamCutsSection } from './team-cuts.section.js';
+import { TeamDriversSection } from './team-drivers.section.js';
+import { teamMessages } from './team-messages.js';
+import { TeamParticipationSection } from './team-participation.section.js';
+import { TeamQuadrantSection } from './team-quadrant.section.js';
+import { TeamSeriesSection } from './team-series.section.js';
+
+const TeamPageStyle = styleSheet(
+  '.range-form{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:flex-end}.range-form label{margin:0}.range-form input{width:9rem}caption{text-align:left;font-weight:600;padding:.5rem 0}figure{margin:0}details{margin-top:.5rem}h3{font-size:1rem;margin:.25rem 0}',
+);
+
+/**
+ * The team page a manager (or hr) reads: each part is its own section, so a new part (e.g.
+ * the team's actions) is one more line below.
+ */
+export function TeamPage(props: {
+  viewer: Viewer;
+  page: TeamPageData;
+  from?: string | undefined;
+  to?: string | undefined;
+}) {
+  const { viewer, page } = props;
+  const locale = viewer.locale;
+  const t = teamMessages[locale];
+  const weeks = page.analysis.weeks;
+  const first = weeks[0]?.week;
+  const last = weeks.at(-1)?.week;
+  const section = { locale, page };
+  return (
+    <SignedInLayout viewer={viewer} title={t.title(page.team.name)} head={<TeamPageStyle />}>
+      <h1>{t.title(page.team.name)}</h1>
+      <p>{t.subtitle(page.team.site, t.profiles[page.team.managementProfile])}</p>
+      {first && last && <p>{t.period(formatWeek(locale, first), formatWeek(locale, last), weeks.length)}</p>}
+      <form class="range-form" method="get" action={`/teams/${encodeURIComponent(page.team.teamId)}`}>
+        <fieldset>
+          <legend>{t.rangeLegend}</legend>
+          <label for="range-from">{t.from}</label>
+          <input
+            id="range-from"
+            name="from"
+            value={props.from ?? first ?? ''}
+            aria-describedby="range-hint"
+          />
+          <label for="range-to">{t.to}</label>
+          <input id="range-to" name="to" value={props.to ?? last ?? ''} aria-describedby="range-hint" />
+          <p id="range-hint" class="muted">
+            {t.weekHint}
+          </p>
+          <button type="submit" class="primary">
+            {t.show}
+          </button>
+        </fieldset>
+      </form>
+      <p class="muted">{t.sourceNote(page.analysis.k)}</p>
+      <TeamAlertsSection {...section} />
+      <TeamSeriesSection {...section} />
+      <TeamCorrelationSection {...section} />
+      <TeamDriversSection {...section} />
+      <TeamQuadrantSection {...section} />
+      <TeamCutsSection {...section} />
+      <TeamParticipationSection {...section} />
+    </SignedInLayout>
+  );
+}

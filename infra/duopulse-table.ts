@@ -7,7 +7,7 @@ import {
   Table,
   TableEncryption,
 } from 'aws-cdk-lib/aws-dynamodb';
-import { Grant, type IGrantable } from 'aws-cdk-lib/aws-iam';
+import { Grant, type IGrantable, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { Construct } from 'constructs';
 import { physicalTableName, type TableSpec } from '../shared/storage/table-spec.js';
 
@@ -40,6 +40,11 @@ export interface IDuopulseTable extends ITable {
   readonly spec: TableSpec;
   /** Grants `access` on the table and on each of its indexes by name, with no wildcard. */
   grantAccess(grantee: IGrantable, access: TableAccess): Grant;
+  /**
+   * Grants item writes (put, update, delete) on the table only to items whose partition key
+   * starts with `partitionPrefix` (IAM `dynamodb:LeadingKeys`), no index and no other item.
+   */
+  grantItemWritesUnder(grantee: IGrantable, partitionPrefix: string): void;
 }
 
 export interface DuopulseTableProps {
@@ -89,5 +94,15 @@ export class DuopulseTable extends Table implements IDuopulseTable {
         ...this.spec.globalIndexes.map((index) => `${this.tableArn}/index/${index.name}`),
       ],
     });
+  }
+
+  grantItemWritesUnder(grantee: IGrantable, partitionPrefix: string): void {
+    grantee.grantPrincipal.addToPrincipalPolicy(
+      new PolicyStatement({
+        actions: ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'],
+        resources: [this.tableArn],
+        conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${partitionPrefix}*`] } },
+      }),
+    );
   }
 }

@@ -14,6 +14,7 @@ import { ScheduleExpression } from 'aws-cdk-lib/aws-scheduler';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import { LambdaSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { Construct } from 'constructs';
+import { managerDigestPartitionPrefix } from '../functions/adapters/dynamo/keys.js';
 import { CognitoSignIn } from './cognito-sign-in.js';
 import { DuopulseFunction, functionEntry } from './duopulse-function.js';
 import { JobSchedules } from './job-schedules.js';
@@ -63,6 +64,8 @@ export class StatelessStack extends Stack {
   readonly publicationFunction: DuopulseFunction;
   /** Staff sign-in: the user pool with one group per role, managed login, the app client. */
   readonly cognitoSignIn: CognitoSignIn;
+  /** The managers' weekly digest, Monday morning: reads the main table, writes only its markers. */
+  readonly managerDigestFunction: DuopulseFunction;
 
   constructor(scope: Construct, id: string, props: StatelessStackProps) {
     super(scope, id, props);
@@ -87,6 +90,7 @@ export class StatelessStack extends Stack {
     this.mailJobs = this.createMailJobs(props);
     this.sesEventsFunction = this.createSesEventsFunction(props);
     this.publicationFunction = this.createPublicationFunction(props);
+    this.managerDigestFunction = this.createManagerDigestFunction(props);
   }
 
   /** Origin of every link in emails, without a trailing slash. */
@@ -221,6 +225,35 @@ export class StatelessStack extends Stack {
       job,
       schedule: ScheduleExpression.cron({ minute: '30', hour: '2', timeZone: TimeZone.EUROPE_PARIS }),
       description: 'Publishes the pulse figures of every week whose links have expired',
+    });
+    return job;
+  }
+
+  private createManagerDigestFunction(props: StatelessStackProps): DuopulseFunction {
+    const job = new DuopulseFunction(this, 'ManagerDigestFunction', {
+      entry: functionEntry('jobs/manager-digest.ts'),
+      kind: 'digest-job',
+      description: "Duopulse manager digest: last week's team figures to each manager, once per week",
+      timeout: Duration.minutes(15),
+    });
+    // Reads the roster, aggregates, published pulse figures and users on the main table; writes
+    // only its own DIGEST# markers (the idempotency claims). No pulse table, no secret.
+    job
+      .bindTable(props.tables.main, 'MAIN_TABLE_NAME', 'read')
+      .addEnvironment('PUBLIC_BASE_URL', props.publicBaseUrl ?? this.publicBaseUrl)
+      .addEnvironment('MAIL_FROM', props.mailFrom)
+      .addEnvironment('SES_CONFIGURATION_SET', this.sesConfigurationSetName);
+    props.tables.main.grantItemWritesUnder(job.role, managerDigestPartitionPrefix);
+    this.sesMail.grantSendFromMailFrom(job.role);
+    this.jobSchedules.add('ManagerDigestSchedule', {
+      job,
+      schedule: ScheduleExpression.cron({
+        minute: '0',
+        hour: '8',
+        weekDay: 'MON',
+        timeZone: TimeZone.EUROPE_PARIS,
+      }),
+      description: "Sends each team manager last week's digest, Monday morning",
     });
     return job;
   }

@@ -34,8 +34,8 @@ Try:
   npm run import -- teams scripts/samples/teams.csv   (then advisors, then interactions)
 
 Jobs run on timers here (survey emails every minute, the weekly pulse and its reminder, the
-pulse publication every hour); run one now with:
-  npm run job -- survey-dispatch | pulse-dispatch | pulse-reminder | pulse-publication
+pulse publication and the managers' weekly digest every hour); run one now with:
+  npm run job -- survey-dispatch | pulse-dispatch | pulse-reminder | pulse-publication | manager-digest
 
 Ctrl-C stops the server and DynamoDB Local.`);
 

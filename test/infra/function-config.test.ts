@@ -112,7 +112,7 @@ describe('deployed functions and their config schemas', () => {
     expect(functions.length).toBeGreaterThanOrEqual(6);
     for (const fn of functions) expect(deployedFunctionKinds, fn.id).toContain(fn.kind);
     expect(new Set(functions.map((f) => f.kind))).toEqual(
-      new Set(['app', 'survey', 'mail-job', 'ses-events', 'publication-job']),
+      new Set(['app', 'survey', 'mail-job', 'ses-events', 'publication-job', 'digest-job']),
     );
   });
 
@@ -160,6 +160,10 @@ describe('deployed functions and their config schemas', () => {
       load: () => import('../../functions/jobs/survey-dispatch.js'),
     },
     'jobs/ses-events.ts': { kind: 'ses-events', load: () => import('../../functions/jobs/ses-events.js') },
+    'jobs/manager-digest.ts': {
+      kind: 'digest-job',
+      load: () => import('../../functions/jobs/manager-digest.js'),
+    },
   } as const;
 
   it.each(Object.keys(entries) as (keyof typeof entries)[])(

@@ -97,9 +97,9 @@ function bundleOf(fn: DuopulseFunction): string {
 }
 
 describe('stateless stack: every function', () => {
-  it('runs Node.js 22 on arm64 with tracing, seven functions in all', () => {
+  it('runs Node.js 22 on arm64 with tracing, eight functions in all', () => {
     const functions = Object.values(template.findResources('AWS::Lambda::Function'));
-    expect(functions).toHaveLength(7);
+    expect(functions).toHaveLength(8);
     for (const fn of functions) {
       expect(fn.Properties).toMatchObject({
         Runtime: 'nodejs22.x',
@@ -116,6 +116,7 @@ describe('stateless stack: every function', () => {
       stateless.surveyFunction,
       stateless.sesEventsFunction,
       stateless.publicationFunction,
+      stateless.managerDigestFunction,
       ...Object.values(stateless.mailJobs),
     ]) {
       const bundle = bundleOf(fn);
@@ -326,8 +327,8 @@ describe('stateless stack: scheduled jobs', () => {
     return ids[0] as string;
   }
 
-  it('has one schedule per mail job, one for the pulse publication, and no other', () => {
-    template.resourceCountIs('AWS::Scheduler::Schedule', expected.length + 1);
+  it('has one schedule per mail job, one for the pulse publication, one for the manager digest, and no other', () => {
+    template.resourceCountIs('AWS::Scheduler::Schedule', expected.length + 2);
   });
 
   it.each(expected)('%s runs on %s, Europe/Paris, with retries and the dead-letter queue', (name, cron) => {
@@ -439,6 +440,89 @@ describe('stateless stack: scheduled jobs', () => {
       expect(resourcesText).toMatch(/SesMailConfigurationSet/);
     },
   );
+});
+
+describe('stateless stack: the manager digest job', () => {
+  function deadLetterQueueId(): string {
+    return Object.keys(template.findResources('AWS::SQS::Queue'))[0] as string;
+  }
+
+  type Statement = { Action: string | string[]; Resource: unknown; Condition?: unknown };
+  function statements(): Statement[] {
+    return (JSON.parse(policyDocumentOf(stateless.managerDigestFunction)) as { Statement: Statement[] })
+      .Statement;
+  }
+
+  it('runs Monday 08:00 Europe/Paris, with retries, the dead-letter queue and Lambda retries to it', () => {
+    const functionId = idOf(stateless.managerDigestFunction);
+    template.hasResourceProperties('AWS::Scheduler::Schedule', {
+      ScheduleExpression: 'cron(0 8 ? * MON *)',
+      ScheduleExpressionTimezone: 'Europe/Paris',
+      State: 'ENABLED',
+      Target: Match.objectLike({
+        Arn: { 'Fn::GetAtt': [functionId, 'Arn'] },
+        RetryPolicy: { MaximumRetryAttempts: 3, MaximumEventAgeInSeconds: 3600 },
+        DeadLetterConfig: { Arn: { 'Fn::GetAtt': [deadLetterQueueId(), 'Arn'] } },
+      }),
+    });
+    template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
+      FunctionName: { Ref: functionId },
+      MaximumRetryAttempts: 2,
+      DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [deadLetterQueueId(), 'Arn'] } } },
+    });
+  });
+
+  it('gets the table, the page origin and the sender, and neither the secret nor the pulse table', () => {
+    const variables = propertiesOf(stateless.managerDigestFunction).Environment.Variables;
+    expect(Object.keys(variables).sort()).toEqual([
+      'MAIL_FROM',
+      'MAIN_TABLE_NAME',
+      'NODE_OPTIONS',
+      'PUBLIC_BASE_URL',
+      'SES_CONFIGURATION_SET',
+    ]);
+    expect(policyDocumentOf(stateless.managerDigestFunction)).not.toContain(pulseTableId());
+    expect(policyDocumentOf(stateless.managerDigestFunction)).not.toContain('dynamodb:Scan');
+  });
+
+  it('reads the main table and writes only its DIGEST# markers', () => {
+    const onMain = statements().filter((st) => JSON.stringify(st.Resource).includes(mainTableId()));
+    const writes = [
+      'dynamodb:PutItem',
+      'dynamodb:UpdateItem',
+      'dynamodb:DeleteItem',
+      'dynamodb:BatchWriteItem',
+    ];
+    const unconditioned = onMain.filter((st) => st.Condition === undefined);
+    expect(unconditioned).toHaveLength(1);
+    expect([unconditioned[0]?.Action].flat().sort()).toEqual([
+      'dynamodb:BatchGetItem',
+      'dynamodb:ConditionCheckItem',
+      'dynamodb:DescribeTable',
+      'dynamodb:GetItem',
+      'dynamodb:Query',
+    ]);
+    const conditioned = onMain.filter((st) => st.Condition !== undefined);
+    expect(conditioned).toHaveLength(1);
+    expect([conditioned[0]?.Action].flat().sort()).toEqual([
+      'dynamodb:DeleteItem',
+      'dynamodb:PutItem',
+      'dynamodb:UpdateItem',
+    ]);
+    expect(conditioned[0]?.Condition).toEqual({
+      'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['DIGEST#*'] },
+    });
+    expect(JSON.stringify(conditioned[0]?.Resource)).not.toContain('/index/');
+    for (const st of unconditioned)
+      for (const action of writes) expect([st.Action].flat()).not.toContain(action);
+  });
+
+  it('may send email only from the sender, through the configuration set', () => {
+    const ses = statements().filter((st) => JSON.stringify(st.Action).includes('ses:'));
+    expect(ses).toHaveLength(1);
+    expect(ses[0]?.Action).toBe('ses:SendEmail');
+    expect(ses[0]?.Condition).toEqual({ StringEquals: { 'ses:FromAddress': 'barometre@duopulse.example' } });
+  });
 });
 
 describe('stateless stack: SES sending', () => {

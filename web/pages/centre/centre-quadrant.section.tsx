@@ -9,6 +9,10 @@ import { centreMessages } from './centre-messages.js';
 const teamHref = (teamId: string) => `/teams/${encodeURIComponent(teamId)}`;
 
 /**
+ * The quadrant's points carry no link: links inside the chart's `role="img"` SVG are nested
+ * interactive controls (axe, serious) that screen readers cannot reach; each team's page is
+ * linked from the placements list under the chart instead.
+ *
  * Every team placed on the symmetry quadrant (customer satisfaction across, wellbeing up) with
  * its two 95% intervals; teams at risk of serving customers at their advisors' expense stand
  * out. Each placement, or the reason a team has none, is also written out.
@@ -28,7 +32,6 @@ export function quadrantPoints(
         x: { value: s.customer.value, low: s.customer.ci95[0], high: s.customer.ci95[1] },
         y: { value: s.wellbeing.value, low: s.wellbeing.ci95[0], high: s.wellbeing.ci95[1] },
         highlighted: s.quadrant === 'customers-at-advisors-expense',
-        href: teamHref(team.teamId),
         detail: formatReading(locale, s.reading),
       },
     ];

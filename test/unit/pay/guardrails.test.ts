@@ -117,7 +117,10 @@ describe('doping check', () => {
     for (let a = 0; a < advisors; a++) {
       const n = 20 + Math.floor(uniform() * 180);
       const perWeek = weeks.map(() => 0);
-      for (let r = 0; r < n; r++) perWeek[Math.floor(uniform() * 13)] += 1;
+      for (let r = 0; r < n; r++) {
+        const w = Math.floor(uniform() * 13);
+        perWeek[w] = (perWeek[w] ?? 0) + 1;
+      }
       if (dopingCheck(weeks, perWeek).state === 'flagged') flagged++;
     }
     const rate = flagged / advisors;

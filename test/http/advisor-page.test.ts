@@ -241,6 +241,7 @@ describe('the weeks asked for', () => {
       en.readings.straddles,
       en.responses(6),
       en.tooFew(2, 5),
+      en.tooFewShort,
       en.score(9),
       en.channels.phone,
     ].filter((s) => !Object.values(fr).includes(s as never));

@@ -54,7 +54,8 @@ function valueDomain(
 
 /**
  * A weekly series drawn as server-side SVG with d3-scale and d3-shape: the 95% interval as a band
- * (area), the estimate as a line with a dot per week, the objective as a dashed line. A week
+ * (area) and a whisker per week (an isolated week has no band to draw), the estimate as a line
+ * with a dot per week, the objective as a dashed line. A week
  * without enough responses leaves a gap and a hollow mark on the axis; every dot and mark has a
  * native `<title>`. A `<details>` table gives the same figures without the picture.
  */
@@ -99,14 +100,17 @@ export function AdvisorSeriesChart(props: AdvisorSeriesChartProps) {
           fill="#ffffff"
           stroke="#d9dee5"
         />
-        {y.ticks(5).map((t) => (
-          <g>
-            <line x1={margin.left} x2={width - margin.right} y1={y(t)} y2={y(t)} stroke="#eef1f5" />
-            <text x={margin.left - 8} y={y(t) + 4} text-anchor="end">
-              {props.formatTick(t)}
-            </text>
-          </g>
-        ))}
+        {y
+          .ticks(5)
+          .filter(Number.isInteger)
+          .map((t) => (
+            <g>
+              <line x1={margin.left} x2={width - margin.right} y1={y(t)} y2={y(t)} stroke="#eef1f5" />
+              <text x={margin.left - 8} y={y(t) + 4} text-anchor="end">
+                {props.formatTick(t)}
+              </text>
+            </g>
+          ))}
         {points.map((p, i) =>
           i % labelEvery === 0 ? (
             <text x={xOf(p)} y={bottom + 20} text-anchor="middle">
@@ -134,13 +138,30 @@ export function AdvisorSeriesChart(props: AdvisorSeriesChartProps) {
         {trace && <path d={trace} fill="none" stroke="#0b5cad" stroke-width="2.5" />}
         {points.map((p) =>
           isDrawn(p) ? (
-            <circle cx={xOf(p)} cy={y(p.value)} r="4.5" fill="#0b5cad" stroke="#ffffff" stroke-width="1.5">
+            <g>
               <title>{p.title}</title>
-            </circle>
+              <line
+                x1={xOf(p)}
+                x2={xOf(p)}
+                y1={y(p.low)}
+                y2={y(p.high)}
+                stroke="#0b5cad"
+                stroke-width="1.5"
+              />
+              <circle
+                cx={xOf(p)}
+                cy={y(p.value)}
+                r="4.5"
+                fill="#0b5cad"
+                stroke="#ffffff"
+                stroke-width="1.5"
+              />
+            </g>
           ) : (
-            <circle cx={xOf(p)} cy={bottom - 6} r="4" fill="#ffffff" stroke="#5b6575" stroke-width="1.5">
+            <g>
               <title>{p.title}</title>
-            </circle>
+              <circle cx={xOf(p)} cy={bottom - 6} r="4" fill="#ffffff" stroke="#5b6575" stroke-width="1.5" />
+            </g>
           ),
         )}
       </svg>

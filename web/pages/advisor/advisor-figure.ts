@@ -29,3 +29,19 @@ export function estimateText(locale: Locale, kind: FigureKind, estimate: Advisor
   }
   return `${valueText(locale, kind, estimate.value)} ${intervalText(locale, kind, estimate.interval)}, ${t.responses(estimate.n)}`;
 }
+
+/**
+ * One figure in a table cell whose row gives the week's responses: the value and its interval,
+ * the answers behind it when fewer than the row's responses, or "too few responses".
+ */
+export function estimateCell(
+  locale: Locale,
+  kind: FigureKind,
+  estimate: AdvisorEstimate,
+  responses: number,
+): string {
+  const t = advisorMessages[locale];
+  if (estimate.state !== 'estimated' || estimate.value === null || !estimate.interval) return t.tooFewShort;
+  const figure = `${valueText(locale, kind, estimate.value)} ${intervalText(locale, kind, estimate.interval)}`;
+  return estimate.n < responses ? `${figure} (${t.responses(estimate.n)})` : figure;
+}

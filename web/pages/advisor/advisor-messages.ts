@@ -31,12 +31,14 @@ const fr = {
     n === 0
       ? 'Aucune réponse : pas de chiffre'
       : `Trop peu de réponses (${n} sur les ${minimum} nécessaires) : pas de chiffre`,
+  tooFewShort: 'Trop peu de réponses',
   readings: {
     above: 'Au-dessus de l’objectif',
     below: 'En dessous de l’objectif',
     straddles: 'Trop proche de l’objectif pour conclure',
   } satisfies Record<ObjectiveReading, string>,
   weeksHeading: 'Semaine après semaine',
+  tableCaption: 'Tous les chiffres de chaque semaine, la plus récente d’abord',
   chartTitle: 'Satisfaction de vos clients par semaine, sur 10, avec son intervalle à 95 %',
   chartSummary: (shown: number, total: number, minimum: number) =>
     `${shown} semaine${shown > 1 ? 's' : ''} tracée${shown > 1 ? 's' : ''} sur ${total} ; les semaines de moins de ${minimum} réponses ne sont pas tracées.`,
@@ -97,12 +99,14 @@ const en: Messages = {
   responses: (n: number) => (n === 1 ? '1 response' : `${n} responses`),
   tooFew: (n: number, minimum: number) =>
     n === 0 ? 'No responses: no figure' : `Too few responses (${n} of the ${minimum} needed): no figure`,
+  tooFewShort: 'Too few responses',
   readings: {
     above: 'Above the objective',
     below: 'Below the objective',
     straddles: 'Too close to the objective to tell',
   },
   weeksHeading: 'Week by week',
+  tableCaption: 'Every figure of each week, latest first',
   chartTitle: 'Your customers’ satisfaction by week, out of 10, with its 95% interval',
   chartSummary: (shown: number, total: number, minimum: number) =>
     `${shown} of ${total} weeks drawn; weeks with fewer than ${minimum} responses are not drawn.`,

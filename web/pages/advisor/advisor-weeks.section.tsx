@@ -2,7 +2,7 @@ import type { AdvisorWeek } from '../../../shared/advisor-results/advisor-result
 import type { Locale } from '../../../shared/roster/index.js';
 import { AdvisorSeriesChart, type SeriesChartPoint } from '../../charts/advisor-series-chart.js';
 import { formatNumber, formatWeek, formatWeekShort } from '../../format/locale-format.js';
-import { estimateText, valueText } from './advisor-figure.js';
+import { estimateCell, estimateText, valueText } from './advisor-figure.js';
 import { advisorMessages } from './advisor-messages.js';
 
 function satisfactionPoint(locale: Locale, week: AdvisorWeek): SeriesChartPoint {
@@ -53,7 +53,7 @@ export function AdvisorWeeksSection(props: {
       </div>
       <div class="card table-scroll">
         <table>
-          <caption class="muted">{t.weeksHeading}</caption>
+          <caption class="muted">{t.tableCaption}</caption>
           <thead>
             <tr>
               <th scope="col">{t.weekColumn}</th>
@@ -70,9 +70,9 @@ export function AdvisorWeeksSection(props: {
               <tr>
                 <th scope="row">{formatWeek(locale, w.period)}</th>
                 <td class="num">{String(w.responses)}</td>
-                <td>{estimateText(locale, 'mean', w.satisfaction)}</td>
-                <td>{estimateText(locale, 'mean', w.recommendation)}</td>
-                <td>{estimateText(locale, 'rate', w.onceAndDone)}</td>
+                <td>{estimateCell(locale, 'mean', w.satisfaction, w.responses)}</td>
+                <td>{estimateCell(locale, 'mean', w.recommendation, w.responses)}</td>
+                <td>{estimateCell(locale, 'rate', w.onceAndDone, w.responses)}</td>
               </tr>
             ))}
           </tbody>

@@ -17,6 +17,7 @@ import {
   isActiveInWeek,
   type RosterAdvisor,
   type Team,
+  type WorkMode,
 } from '../../shared/roster/index.js';
 import type { PulseDimension } from '../../shared/surveys/pulse-dimensions.js';
 import {
@@ -65,6 +66,8 @@ export interface TeamPage {
   readonly drivers: TeamDrivers;
   readonly channels: readonly ChannelCut[];
   readonly participation: readonly WeekParticipation[];
+  /** Work modes of the team's advisors in the range's last week, so a group never published is still listed (hidden). */
+  readonly rosterWorkModes: readonly WorkMode[];
 }
 
 async function teamAdvisors(deps: AnalyticsDeps, teamId: string): Promise<RosterAdvisor[]> {
@@ -167,6 +170,9 @@ export async function teamPage(
     analysis,
     drivers: teamDriversFromPublished({ teamId, weeks, published, customer }),
     channels: channelCuts(customer),
+    rosterWorkModes: [
+      ...new Set(advisors.filter((a) => isActiveInWeek(a, last)).map((a) => a.workMode)),
+    ].sort(),
     participation: analysis.weeks.map((row) => ({
       week: row.week,
       headcount: advisors.filter((a) => isActiveInWeek(a, row.week)).length,

@@ -91,15 +91,42 @@ const matrix: readonly {
     allowed: ['advisor'],
   },
   { route: 'GET /centre', request: { method: 'GET', path: '/centre' }, allowed: ['hr'] },
+  { route: 'GET /pay/policy', request: { method: 'GET', path: '/pay/policy' }, allowed: ['hr', 'payroll'] },
+  {
+    route: 'POST /pay/prerequisites',
+    request: {
+      method: 'POST',
+      path: '/pay/prerequisites',
+      form: { cseConsultedOn: '2026-01-05', advisorsInformedOn: '2026-01-06' },
+    },
+    allowed: ['hr'],
+  },
+  { route: 'POST /pay/enable', request: { method: 'POST', path: '/pay/enable', form: {} }, allowed: ['hr'] },
+  {
+    route: 'POST /pay/policy/drafts',
+    request: { method: 'POST', path: '/pay/policy/drafts', form: { policy: '{}' } },
+    allowed: ['hr'],
+  },
+  {
+    route: 'POST /pay/policy/publish',
+    request: { method: 'POST', path: '/pay/policy/publish', form: { version: '1' } },
+    allowed: ['hr'],
+  },
   ...(
-    ['GET /teams/:teamId/actions', 'GET /teams/:teamId/actions/new', 'POST /teams/:teamId/actions'] as const
+    [
+      'GET /teams/:teamId',
+      'GET /teams/:teamId/alerts/:alertKind',
+      'GET /teams/:teamId/actions',
+      'GET /teams/:teamId/actions/new',
+      'POST /teams/:teamId/actions',
+    ] as const
   ).map((route) => ({
     route,
     // A manager names the other manager's team; hr (every team) a team that does not exist.
     request: (caller: (typeof outsiders)[number]): MatrixRequest => {
       const team = caller === 'hr' ? 'no-such-team' : caller === 'manager' ? 'lille-1' : 'lyon-1';
       const [method = 'GET', pattern = ''] = route.split(' ');
-      const path = pattern.replace(':teamId', team);
+      const path = pattern.replace(':teamId', team).replace(':alertKind', 'wellbeing-falling');
       return method === 'POST'
         ? { method, path, form: { what: 'Forged action', who: 'Nobody', week: '2026-W08' } }
         : { method, path };

@@ -1,4 +1,5 @@
 import type { TeamPage } from '../../../functions/services/team-page.service.js';
+import type { WorkModeCutFigure } from '../../../shared/analytics/centre-analysis.js';
 import type { Locale } from '../../../shared/roster/index.js';
 import { formatInterval, formatNumber, formatWeek } from '../../format/locale-format.js';
 import { indexInterval } from './team-figures.js';
@@ -20,6 +21,18 @@ export function TeamCutsSection(props: { locale: Locale; page: TeamPage }) {
   const { locale, page } = props;
   const t = teamMessages[locale].cuts;
   const k = page.analysis.k;
+  const listed = new Set(page.analysis.workModes.map((m) => m.cut));
+  const workModeRows: readonly WorkModeCutFigure[] = [
+    ...page.analysis.workModes,
+    ...page.rosterWorkModes
+      .filter((mode) => !listed.has(mode))
+      .map((mode) => ({
+        teamId: page.team.teamId,
+        cut: mode,
+        customer: { state: 'absent', reason: 'no-responses' } as const,
+        wellbeing: { state: 'suppressed' } as const,
+      })),
+  ];
   return (
     <section class="card" aria-labelledby="cuts-heading">
       <h2 id="cuts-heading">{t.heading}</h2>
@@ -60,7 +73,7 @@ export function TeamCutsSection(props: { locale: Locale; page: TeamPage }) {
           </tbody>
         </table>
       </div>
-      {page.analysis.workModes.length === 0 ? (
+      {workModeRows.length === 0 ? (
         <p>{t.noWorkModes}</p>
       ) : (
         <div class="table-scroll">
@@ -79,7 +92,7 @@ export function TeamCutsSection(props: { locale: Locale; page: TeamPage }) {
               </tr>
             </thead>
             <tbody>
-              {page.analysis.workModes.map((m) => {
+              {workModeRows.map((m) => {
                 const w = m.wellbeing;
                 const wi = w.state === 'shown' ? indexInterval(w.wellbeing) : null;
                 return (

@@ -117,6 +117,21 @@ describe('recording a manager action', () => {
   });
 });
 
+describe('the team page', () => {
+  it('marks the actions on the weekly charts and shows the actions section with the form', async () => {
+    const page = await h.request('GET', `/teams/${teamId}`, { cookie: cookies.manager });
+    expect(page.status).toBe(200);
+    expect(page.body).toContain(
+      '<title>semaine du 28 sept. 2026: Action\u00a0: Coaching individuel hebdomadaire sur les appels difficiles (Claire Martin)</title>',
+    );
+    expect(page.body).toContain('<section id="actions"');
+    expect(page.body).toContain(`action="/teams/${teamId}/actions"`);
+    expect(page.body).toContain('intervalle à 95');
+    const other = await h.request('GET', `/teams/${otherTeamId}`, { cookie: cookies.otherManager });
+    expect(other.body).not.toContain('Coaching individuel');
+  });
+});
+
 describe('refusals store nothing', () => {
   it('another manager, an advisor, payroll and an admin get the unknown-path 404', async () => {
     const before = (await stored()).length;

@@ -5,10 +5,12 @@ import { AlertExplanationPage } from '../../../web/pages/team/alert-explanation.
 import { alertExplanationMessages } from '../../../web/pages/team/alert-explanation-messages.js';
 import { TeamPage } from '../../../web/pages/team/team.page.js';
 import { TeamRangeErrorPage, type TeamRangeProblem } from '../../../web/pages/team/team-range-error.page.js';
+import { actionWeeks, teamActionsWithEffects } from '../../services/actions/team-actions.service.js';
 import { NotFoundError, ValidationError } from '../../services/errors.js';
 import { teamPage } from '../../services/team-page.service.js';
 import type { AppDeps, AppEnv } from '../app-deps.js';
 import { authorize } from '../middleware/session.js';
+import { viewerTeamScope } from './team-actions.routes.js';
 
 const explainedAlertKinds = new Set(Object.keys(alertExplanationMessages.en.kinds));
 
@@ -45,8 +47,20 @@ export function teamPagesRoutes(deps: AppDeps) {
     if (problems.length > 0)
       return c.html(<TeamRangeErrorPage viewer={viewer} teamId={teamId} problems={problems} />, 400);
     try {
-      const page = await teamPage(deps, teamId, { from, to });
-      return c.html(<TeamPage viewer={viewer} page={page} from={from} to={to} />);
+      const [page, actions] = await Promise.all([
+        teamPage(deps, teamId, { from, to }),
+        teamActionsWithEffects(deps, viewerTeamScope(viewer), teamId),
+      ]);
+      return c.html(
+        <TeamPage
+          viewer={viewer}
+          page={page}
+          from={from}
+          to={to}
+          actions={actions}
+          actionWeeks={actionWeeks(deps)}
+        />,
+      );
     } catch (error) {
       if (error instanceof NotFoundError) throw notFound(c.req.method, c.req.path);
       if (!(error instanceof ValidationError)) throw error;

@@ -3,6 +3,7 @@ import type { Viewer } from '../../../shared/access/index.js';
 import { SignedInLayout } from '../../components/signed-in-layout.js';
 import { styleSheet } from '../../components/style-sheet.js';
 import { formatWeek } from '../../format/locale-format.js';
+import { actionMarkers, type TeamActionItem, TeamActionsSection } from '../actions/team-actions.section.js';
 import { TeamAlertsSection } from './team-alerts.section.js';
 import { TeamCorrelationSection } from './team-correlation.section.js';
 import { TeamCutsSection } from './team-cuts.section.js';
@@ -25,6 +26,10 @@ export function TeamPage(props: {
   page: TeamPageData;
   from?: string | undefined;
   to?: string | undefined;
+  /** The team's recorded actions with their before/after effect. */
+  actions?: readonly TeamActionItem[];
+  /** Weeks an action may be recorded for (the actions form). */
+  actionWeeks?: readonly string[];
 }) {
   const { viewer, page } = props;
   const locale = viewer.locale;
@@ -60,12 +65,18 @@ export function TeamPage(props: {
       </form>
       <p class="muted">{t.sourceNote(page.analysis.k)}</p>
       <TeamAlertsSection {...section} />
-      <TeamSeriesSection {...section} />
+      <TeamSeriesSection {...section} markers={actionMarkers(props.actions ?? [], locale)} />
       <TeamCorrelationSection {...section} />
       <TeamDriversSection {...section} />
       <TeamQuadrantSection {...section} />
       <TeamCutsSection {...section} />
       <TeamParticipationSection {...section} />
+      <TeamActionsSection
+        locale={locale}
+        teamId={page.team.teamId}
+        actions={props.actions ?? []}
+        weeks={props.actionWeeks ?? []}
+      />
     </SignedInLayout>
   );
 }

@@ -197,3 +197,30 @@ export const payKeys = {
   auditEntry: (seq: number) => ({ pk: 'AUDIT', sk: `SEQ#${sequence(seq)}` }),
   auditPartition: () => 'AUDIT',
 } as const;
+
+/** Entity types of closed pay quarters: a revision's header, and its rows. */
+export const closedQuarterEntityTypes = {
+  revision: 'ClosedQuarterRevision',
+  row: 'ClosedQuarterRow',
+} as const;
+
+const revisionNumber = (revision: number) => String(revision).padStart(4, '0');
+
+/**
+ * Keys of closed pay quarters. A revision's header is put once (conditionally) after its rows,
+ * which sit under a row set id of their own: rows of a write that never got its header are
+ * reachable from nothing.
+ */
+export const closedQuarterKeys = {
+  revision: (quarter: string, revision: number) => ({
+    pk: `CLOSED_QUARTER#${quarter}`,
+    sk: `REVISION#${revisionNumber(revision)}`,
+  }),
+  revisionsPartition: (quarter: string) => `CLOSED_QUARTER#${quarter}`,
+  row: (quarter: string, revision: number, rowSetId: string, payrollId: string) => ({
+    pk: `CLOSED_QUARTER#${quarter}#REVISION#${revisionNumber(revision)}#ROWS#${rowSetId}`,
+    sk: `ADVISOR#${payrollId}`,
+  }),
+  rowsPartition: (quarter: string, revision: number, rowSetId: string) =>
+    `CLOSED_QUARTER#${quarter}#REVISION#${revisionNumber(revision)}#ROWS#${rowSetId}`,
+} as const;

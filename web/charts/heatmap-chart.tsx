@@ -95,10 +95,14 @@ export function HeatmapChart(props: HeatmapChartProps) {
   const hiddenTop = legendTop + 64;
   const height = hiddenTop + 22 * (props.hiddenLegend.items.length + 1) + 8;
   const legendText = Math.max(props.rampLabel.length, ...props.hiddenLegend.items.map((i) => i.text.length));
-  const width = Math.max(
-    rowLabelWidth + cell.width * props.columns.length + 40,
-    rowLabelWidth + 46 + charWidth * legendText + 16,
+  // Column labels are turned 40° up and to the right: each reaches its length × cos 40° past its centre.
+  const columnsReach = Math.max(
+    cell.width * props.columns.length,
+    ...props.columns.map(
+      (c, i) => cell.width * (i + 0.5) + Math.cos((40 * Math.PI) / 180) * charWidth * c.label.length,
+    ),
   );
+  const width = Math.max(rowLabelWidth + columnsReach + 16, rowLabelWidth + 46 + charWidth * legendText + 16);
   const hatch = `${props.id}-hatch`;
   const gradient = `${props.id}-ramp`;
   const titleId = `${props.id}-title`;

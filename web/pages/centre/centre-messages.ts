@@ -18,7 +18,7 @@ const fr = {
   quadrant: {
     heading: 'Symétrie des attentions, équipe par équipe',
     intro:
-      'Chaque point est une équipe sur ses dernières semaines : la satisfaction client en abscisse, le bien-être des conseillers en ordonnée. Les moustaches montrent l’intervalle à 95 %, les lignes croisées les médianes du centre. Cliquez un point pour ouvrir la page de l’équipe.',
+      'Chaque point est une équipe sur ses dernières semaines : la satisfaction client en abscisse, le bien-être des conseillers en ordonnée. Les moustaches montrent l’intervalle à 95 %, les lignes croisées les médianes du centre. Survolez un point pour ses chiffres ; la liste sous le graphique ouvre la page de chaque équipe.',
     chartTitle: 'Bien-être des conseillers et satisfaction client par équipe',
     xLabel: 'Satisfaction client (0–100)',
     yLabel: 'Bien-être des conseillers (0–100)',
@@ -136,7 +136,7 @@ const en: CentreMessages = {
   quadrant: {
     heading: 'Symmetry of attention, team by team',
     intro:
-      'Each point is a team over its last weeks: customer satisfaction across, advisor wellbeing up. Whiskers show the 95% interval, the crossing lines the centre medians. Select a point to open the team page.',
+      'Each point is a team over its last weeks: customer satisfaction across, advisor wellbeing up. Whiskers show the 95% interval, the crossing lines the centre medians. Hover over a point for its figures; the list under the chart opens each team’s page.',
     chartTitle: 'Advisor wellbeing and customer satisfaction by team',
     xLabel: 'Customer satisfaction (0–100)',
     yLabel: 'Advisor wellbeing (0–100)',

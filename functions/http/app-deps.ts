@@ -8,8 +8,10 @@ import type { ActionRepository } from '../services/ports/action.port.js';
 import type { AdvisorResultsRepository } from '../services/ports/advisor-results.port.js';
 import type { AggregateRepository } from '../services/ports/aggregate.port.js';
 import type { ApiKeyRepository } from '../services/ports/api-key.port.js';
+import type { AuditLog } from '../services/ports/audit.port.js';
 import type { Clock } from '../services/ports/clock.port.js';
 import type { InteractionRepository } from '../services/ports/interaction.port.js';
+import type { PayRepository } from '../services/ports/pay.port.js';
 import type { PublicationRepository } from '../services/ports/publication.port.js';
 import type { PulseSeal } from '../services/ports/pulse-seal.port.js';
 import type { RosterRepository } from '../services/ports/roster.port.js';
@@ -29,6 +31,10 @@ export interface AppDeps {
   readonly advisorResults: AdvisorResultsRepository;
   /** Managers' recorded actions per team. */
   readonly actions: ActionRepository;
+  /** Pay prerequisites and pay policy versions. */
+  readonly pay: PayRepository;
+  /** The append-only, hash-chained audit log. */
+  readonly audit: AuditLog;
   /** The published pulse figures: the only pulse data the app reads. */
   readonly publication: PublicationRepository;
   /** Seals anonymous pulse answers on recording (the app never opens them). */

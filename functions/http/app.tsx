@@ -22,6 +22,7 @@ import { authRoutes, devLoginRoutes } from './routes/auth.routes.js';
 import { centrePagesRoutes } from './routes/centre-pages.routes.js';
 import { devOutboxRoutes } from './routes/dev-outbox.routes.js';
 import { interactionsRoutes } from './routes/interactions.routes.js';
+import { payPolicyRoutes } from './routes/pay-policy.routes.js';
 import { privacyRoutes } from './routes/privacy.routes.js';
 import { rosterHistoryRoutes } from './routes/roster-history.routes.js';
 import { settingsRoutes } from './routes/settings.routes.js';
@@ -56,6 +57,7 @@ export function createApp(deps: AppDeps) {
   app.route('/teams', teamPagesRoutes(deps));
   app.route('/me', advisorPagesRoutes(deps));
   app.route('/centre', centrePagesRoutes(deps));
+  app.route('/pay', payPolicyRoutes(deps));
   app.get('/health', (c) => c.json({ status: 'ok' }));
   app.get('/api/v1/openapi.json', (c) => c.json(openApiDocument(new URL(c.req.url).origin)));
   app.get('/api/v1/docs', (c) =>

@@ -5,9 +5,11 @@ import { DynamoActionRepository } from '../adapters/dynamo/action.repository.js'
 import { DynamoAdvisorResultsRepository } from '../adapters/dynamo/advisor-results.repository.js';
 import { DynamoAggregateRepository } from '../adapters/dynamo/aggregate.repository.js';
 import { DynamoApiKeyRepository } from '../adapters/dynamo/api-key.repository.js';
+import { DynamoAuditLog } from '../adapters/dynamo/audit.repository.js';
 import type { DynamoClients } from '../adapters/dynamo/client.js';
 import { DynamoDispatchRepository } from '../adapters/dynamo/dispatch.repository.js';
 import { DynamoInteractionRepository } from '../adapters/dynamo/interaction.repository.js';
+import { DynamoPayRepository } from '../adapters/dynamo/pay.repository.js';
 import { DynamoPublicationRepository } from '../adapters/dynamo/publication.repository.js';
 import { DynamoRosterRepository } from '../adapters/dynamo/roster.repository.js';
 import { DynamoSurveyRepository } from '../adapters/dynamo/survey.repository.js';
@@ -39,6 +41,8 @@ export function mainTableDeps(
     advisorResults: new DynamoAdvisorResultsRepository(clients, config.MAIN_TABLE_NAME),
     actions: new DynamoActionRepository(clients, config.MAIN_TABLE_NAME),
     publication: new DynamoPublicationRepository(clients, config.MAIN_TABLE_NAME),
+    pay: new DynamoPayRepository(clients, config.MAIN_TABLE_NAME),
+    audit: new DynamoAuditLog(clients, config.MAIN_TABLE_NAME),
     dispatch: new DynamoDispatchRepository(clients, config.MAIN_TABLE_NAME),
     tokens: jwtSurveyTokens(config.APP_SECRET),
     newId: randomUUID,

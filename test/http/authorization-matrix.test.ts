@@ -91,6 +91,27 @@ const matrix: readonly {
     allowed: ['advisor'],
   },
   { route: 'GET /centre', request: { method: 'GET', path: '/centre' }, allowed: ['hr'] },
+  { route: 'GET /pay/policy', request: { method: 'GET', path: '/pay/policy' }, allowed: ['hr', 'payroll'] },
+  {
+    route: 'POST /pay/prerequisites',
+    request: {
+      method: 'POST',
+      path: '/pay/prerequisites',
+      form: { cseConsultedOn: '2026-01-05', advisorsInformedOn: '2026-01-06' },
+    },
+    allowed: ['hr'],
+  },
+  { route: 'POST /pay/enable', request: { method: 'POST', path: '/pay/enable', form: {} }, allowed: ['hr'] },
+  {
+    route: 'POST /pay/policy/drafts',
+    request: { method: 'POST', path: '/pay/policy/drafts', form: { policy: '{}' } },
+    allowed: ['hr'],
+  },
+  {
+    route: 'POST /pay/policy/publish',
+    request: { method: 'POST', path: '/pay/policy/publish', form: { version: '1' } },
+    allowed: ['hr'],
+  },
   ...(
     [
       'GET /teams/:teamId',

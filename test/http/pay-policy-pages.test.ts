@@ -1,0 +1,88 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { sha256Hex } from '../../functions/adapters/sha256-hex.js';
+import { verifyChain } from '../../shared/audit/audit-chain.js';
+import { defaultPayPolicy } from '../../shared/pay/default-pay-policy.js';
+import { signInHarness, signInUsers } from '../support/sign-in-harness.js';
+
+let h: Awaited<ReturnType<typeof signInHarness>>;
+let hr: string;
+let payroll: string;
+
+beforeAll(async () => {
+  h = await signInHarness({ now: new Date('2026-11-30T09:00:00Z') });
+  await h.seed();
+  hr = await h.signInAs(signInUsers.hr.email);
+  payroll = await h.signInAs(signInUsers.payroll.email);
+});
+
+describe('the HR pay policy page', () => {
+  it('walks HR from the consultation dates to a published policy, each step audited', async () => {
+    const first = await h.request('GET', '/pay/policy', { cookie: hr });
+    expect(first.status).toBe(200);
+    expect(first.body).toContain('Aucune version enregistrée.');
+    expect(first.body).toContain('&quot;target&quot;: 8.5');
+
+    const early = await h.request('POST', '/pay/enable', { cookie: hr, form: {} });
+    expect(early.status).toBe(409);
+    expect(early.body).toContain('cseConsultedOn');
+
+    const future = await h.request('POST', '/pay/prerequisites', {
+      cookie: hr,
+      form: { cseConsultedOn: '2026-11-02', advisorsInformedOn: '2026-12-15' },
+    });
+    expect(future.status).toBe(400);
+    expect(future.body).toContain('advisorsInformedOn');
+
+    const dates = { cseConsultedOn: '2026-11-02', advisorsInformedOn: '2026-11-20' };
+    expect((await h.request('POST', '/pay/prerequisites', { cookie: hr, form: dates })).status).toBe(303);
+    expect((await h.request('POST', '/pay/enable', { cookie: hr, form: {} })).status).toBe(303);
+
+    const policy = defaultPayPolicy('2027-Q1');
+    const forbidden = { ...policy, award: 'forced-ranking' };
+    const refused = await h.request('POST', '/pay/policy/drafts', {
+      cookie: hr,
+      form: { policy: JSON.stringify(forbidden) },
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.body).toContain('(forced-ranking)');
+    expect(refused.body).toContain('Le classement forcé est interdit');
+    expect(refused.body).toContain('forced-ranking&quot;');
+
+    const saved = await h.request('POST', '/pay/policy/drafts', {
+      cookie: hr,
+      form: { policy: JSON.stringify(policy) },
+    });
+    expect(saved.status).toBe(303);
+    expect(
+      (await h.request('POST', '/pay/policy/publish', { cookie: hr, form: { version: '1' } })).status,
+    ).toBe(303);
+    expect(
+      (await h.request('POST', '/pay/policy/publish', { cookie: hr, form: { version: '1' } })).status,
+    ).toBe(409);
+
+    const page = await h.request('GET', '/pay/policy', { cookie: payroll });
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('publiée le 2026-11-30, s’applique à partir de 2027-Q1');
+    expect(page.body).toContain('Lecture seule');
+    expect(page.body).not.toContain('action="/pay/policy/drafts"');
+
+    const entries = await h.deps.audit.entries();
+    expect(entries.map((e) => `${e.actor} ${e.action}`)).toEqual([
+      `${signInUsers.hr.email} pay-prerequisites.recorded`,
+      `${signInUsers.hr.email} pay-indicators.enabled`,
+      `${signInUsers.hr.email} pay-policy.saved`,
+      `${signInUsers.hr.email} pay-policy.published`,
+    ]);
+    expect(verifyChain(entries, sha256Hex)).toMatchObject({ state: 'intact', entries: 4 });
+  });
+
+  it('payroll cannot write: the same 404 as an unknown path, and nothing stored', async () => {
+    const before = (await h.deps.pay.policyVersions()).length;
+    const res = await h.request('POST', '/pay/policy/drafts', {
+      cookie: payroll,
+      form: { policy: JSON.stringify(defaultPayPolicy('2027-Q2')) },
+    });
+    expect(res.status).toBe(404);
+    expect((await h.deps.pay.policyVersions()).length).toBe(before);
+  });
+});

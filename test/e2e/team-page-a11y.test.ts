@@ -1,0 +1,90 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import { type ServerType, serve } from '@hono/node-server';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addUser } from '../../functions/services/access/user-admin.service.js';
+import { launchChromium } from '../support/chromium.js';
+import { seedDemoTables } from '../support/demo-tables.js';
+import { signInHarness } from '../support/sign-in-harness.js';
+
+let server: ServerType;
+let origin: string;
+let browser: Browser;
+let teamId: string;
+const cookies: Record<'fr' | 'en', string> = { fr: '', en: '' };
+
+beforeAll(async () => {
+  const h = await signInHarness({ now: new Date('2026-11-30T09:00:00Z') });
+  const seeded = await seedDemoTables(h.db, h.clock.now());
+  teamId = seeded.history.teams[0]?.teamId ?? '';
+  await addUser(h.deps, {
+    email: 'manager.fr@centre.example',
+    role: 'manager',
+    teams: [teamId],
+    locale: 'fr',
+  });
+  await addUser(h.deps, {
+    email: 'manager.en@centre.example',
+    role: 'manager',
+    teams: [teamId],
+    locale: 'en',
+  });
+  cookies.fr = await h.signInAs('manager.fr@centre.example');
+  cookies.en = await h.signInAs('manager.en@centre.example');
+  const port = await new Promise<number>((resolve) => {
+    server = serve({ fetch: h.app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => resolve(info.port));
+  });
+  origin = `http://127.0.0.1:${port}`;
+  browser = await launchChromium();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+const viewports = [
+  { name: 'laptop', width: 1280, height: 800 },
+  { name: 'tablet', width: 768, height: 1024 },
+] as const;
+
+async function check(path: string, locale: 'fr' | 'en', viewport: { width: number; height: number }) {
+  const context = await browser.newContext({
+    viewport: { width: viewport.width, height: viewport.height },
+    extraHTTPHeaders: { cookie: cookies[locale] },
+  });
+  const page = await context.newPage();
+  const policyViolations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) policyViolations.push(message.text());
+  });
+  const response = await page.goto(`${origin}${path}`);
+  expect(response?.status()).toBe(200);
+  expect(await page.getAttribute('html', 'lang')).toBe(locale);
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({ id: v.id, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
+  expect(serious).toEqual([]);
+  expect(policyViolations).toEqual([]);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  return { page, context };
+}
+
+describe.each(viewports)('the team page on a $name ($width px)', (viewport) => {
+  it.each(['fr', 'en'] as const)(
+    'has no serious or critical accessibility violation (%s)',
+    async (locale) => {
+      const { page, context } = await check(`/teams/${teamId}`, locale, viewport);
+      expect(await page.locator('svg.series[role="img"]').count()).toBe(2);
+      expect(await page.locator('svg.quadrant[role="img"]').count()).toBe(1);
+      await context.close();
+    },
+  );
+
+  it('explains an alert without serious or critical accessibility violation', async () => {
+    const { context } = await check(`/teams/${teamId}/alerts/wellbeing-falling`, 'fr', viewport);
+    await context.close();
+  });
+});

@@ -18,8 +18,10 @@ import {
 } from '../../functions/services/digest/manager-digest.service.js';
 import type { Mailer, OutgoingMail } from '../../functions/services/ports/mailer.port.js';
 import { managerDigestDeps } from '../../functions/wiring/digest.wiring.js';
-import type { Team } from '../../shared/roster/index.js';
+import { runLocalJob } from '../../scripts/local/local-jobs.js';
+import { type Team, teamSchema } from '../../shared/roster/index.js';
 import { seedDemoTables } from '../support/demo-tables.js';
+import { lilleTeam, lyonTeam } from '../support/roster-fixtures.js';
 import { TestClock } from '../support/survey-harness.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-tables.js';
 
@@ -211,5 +213,41 @@ describe('a run that fails or dies between claim and send', () => {
     expect(
       await ledger.markSent('2026-W50', people.fr, 'crashed-run', { messageId: 'x', at: clock.now() }),
     ).toBe(false);
+  });
+});
+
+describe('npm run job -- manager-digest (the local wiring)', () => {
+  it('writes one .eml per manager under the data directory, and nothing more on a second run', async () => {
+    const local = await createTestDatabase();
+    const dataDir = await mkdtemp(join(tmpdir(), 'duopulse-digest-job-'));
+    try {
+      const config = { ...local.config, DATA_DIR: dataDir };
+      const wired = managerDigestDeps(config, local.clients, new LocalOutboxMailer(outboxDir, 'x@y.example'));
+      await wired.roster.upsertTeams([teamSchema.parse(lyonTeam), teamSchema.parse(lilleTeam)]);
+      const admin = { ...wired, users: new DynamoUserRepository(local.clients, config.MAIN_TABLE_NAME) };
+      await addUser(admin, { email: 'lyon.manager@centre.example', role: 'manager', teams: ['lyon-1'] });
+      await addUser(admin, {
+        email: 'lille.manager@centre.example',
+        role: 'manager',
+        teams: ['lille-1'],
+        locale: 'en',
+      });
+      const db = { config, clients: local.clients, owned: false, close: async () => {} };
+      expect(await runLocalJob(db, 'manager-digest')).toMatchObject({ managers: 2, sent: 2 });
+      expect(await runLocalJob(db, 'manager-digest')).toMatchObject({ sent: 0, alreadySent: 2 });
+      const files = await listOutbox(join(dataDir, 'outbox'));
+      expect(files.map((f) => f.to).sort()).toEqual([
+        'lille.manager@centre.example',
+        'lyon.manager@centre.example',
+      ]);
+      expect(files.find((f) => f.to.startsWith('lyon'))?.subject).toMatch(
+        /^Votre baromètre de la semaine du /,
+      );
+      expect(files.find((f) => f.to.startsWith('lille'))?.subject).toMatch(
+        /^Your barometer for the week of /,
+      );
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
   });
 });

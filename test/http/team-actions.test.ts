@@ -132,6 +132,19 @@ describe('the team page', () => {
   });
 });
 
+describe('from an alert', () => {
+  it('the alert page links to the form prefilled with the alert', async () => {
+    const page = await h.request('GET', `/teams/${teamId}/alerts/wellbeing-falling`, {
+      cookie: cookies.manager,
+    });
+    expect(page.status).toBe(200);
+    const link = `/teams/${teamId}/actions/new?alert=wellbeing-falling`;
+    expect(page.body).toContain(`href="${link}"`);
+    const form = await h.request('GET', link, { cookie: cookies.manager });
+    expect(form.body).toContain('<option value="wellbeing-falling" selected="">');
+  });
+});
+
 describe('refusals store nothing', () => {
   it('another manager, an advisor, payroll and an admin get the unknown-path 404', async () => {
     const before = (await stored()).length;

@@ -2,6 +2,7 @@ import type { Viewer } from '../../../shared/access/index.js';
 import type { AlertKind } from '../../../shared/analytics/alerts.js';
 import type { Team } from '../../../shared/roster/index.js';
 import { SignedInLayout } from '../../components/signed-in-layout.js';
+import { actionsMessages } from '../actions/actions-messages.js';
 import { alertExplanationMessages } from './alert-explanation-messages.js';
 import { teamMessages } from './team-messages.js';
 
@@ -36,6 +37,13 @@ export function AlertExplanationPage(props: { viewer: Viewer; team: Team; kind: 
             <li>{line}</li>
           ))}
         </ul>
+        <p>
+          <a
+            href={`/teams/${encodeURIComponent(props.team.teamId)}/actions/new?alert=${encodeURIComponent(props.kind)}`}
+          >
+            {actionsMessages[locale].recordAction}
+          </a>
+        </p>
       </section>
       <p>
         <a href={`/teams/${encodeURIComponent(props.team.teamId)}`}>{m.back}</a>

@@ -61,6 +61,7 @@ describe('the team page', () => {
     expect(res.status).toBe(200);
     expect(res.body).toContain(`<h1>Équipe ${team.name}</h1>`);
     expect(res.body).toContain('<html lang="fr">');
+    expect(res.body).toContain(`>Équipe ${team.name}</a>`);
     expect((res.body.match(/<svg[^>]*role="img"/g) ?? []).length).toBeGreaterThanOrEqual(3);
     expect(res.body).toContain('intervalle à 95');
     expect(res.body).not.toMatch(/style="/);

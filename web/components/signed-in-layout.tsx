@@ -34,7 +34,14 @@ const SignedInStyle = styleSheet(css);
  * (a POST: it changes the person's stored language) and sign-out. Pages pass their own content;
  * extra stylesheets (made with `styleSheet`) go in `head`.
  */
-export function SignedInLayout(props: { viewer: Viewer; title: string; head?: Child; children: Child }) {
+export function SignedInLayout(props: {
+  viewer: Viewer;
+  title: string;
+  head?: Child;
+  children: Child;
+  /** Names of the viewer's teams by id, for the menu (the id stands in for a name not given). */
+  teamNames?: Readonly<Record<string, string>>;
+}) {
   const { viewer } = props;
   const t = signedInMessages[viewer.locale];
   const areas = areasOf(viewer.role);
@@ -65,7 +72,9 @@ export function SignedInLayout(props: { viewer: Viewer; title: string; head?: Ch
                 {viewer.role === 'manager' &&
                   viewer.teams.map((teamId) => (
                     <li>
-                      <a href={`/teams/${encodeURIComponent(teamId)}`}>{`${t.team} ${teamId}`}</a>
+                      <a
+                        href={`/teams/${encodeURIComponent(teamId)}`}
+                      >{`${t.team} ${props.teamNames?.[teamId] ?? teamId}`}</a>
                     </li>
                   ))}
                 {areas.includes('advisor') && (

@@ -224,3 +224,23 @@ export const closedQuarterKeys = {
   rowsPartition: (quarter: string, revision: number, rowSetId: string) =>
     `CLOSED_QUARTER#${quarter}#REVISION#${revisionNumber(revision)}#ROWS#${rowSetId}`,
 } as const;
+
+/** Entity types of a pay quarter's review: one row per advisor, and the advisors' contests. */
+export const quarterReviewEntityTypes = {
+  row: 'QuarterReviewRow',
+  contest: 'PayContest',
+} as const;
+
+/** Keys of a quarter's review: its rows and its contests, one partition each per quarter. */
+export const quarterReviewKeys = {
+  row: (quarter: string, advisorId: string) => ({
+    pk: `QUARTER_REVIEW#${quarter}`,
+    sk: `ADVISOR#${advisorId}`,
+  }),
+  rowsPartition: (quarter: string) => `QUARTER_REVIEW#${quarter}`,
+  contest: (quarter: string, responseId: string) => ({
+    pk: `QUARTER_CONTESTS#${quarter}`,
+    sk: `RESPONSE#${responseId}`,
+  }),
+  contestsPartition: (quarter: string) => `QUARTER_CONTESTS#${quarter}`,
+} as const;

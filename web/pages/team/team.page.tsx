@@ -39,7 +39,12 @@ export function TeamPage(props: {
   const last = weeks.at(-1)?.week;
   const section = { locale, page };
   return (
-    <SignedInLayout viewer={viewer} title={t.title(page.team.name)} head={<TeamPageStyle />}>
+    <SignedInLayout
+      viewer={viewer}
+      title={t.title(page.team.name)}
+      head={<TeamPageStyle />}
+      teamNames={{ [page.team.teamId]: page.team.name }}
+    >
       <h1>{t.title(page.team.name)}</h1>
       <p>{t.subtitle(page.team.site, t.profiles[page.team.managementProfile])}</p>
       {first && last && <p>{t.period(formatWeek(locale, first), formatWeek(locale, last), weeks.length)}</p>}

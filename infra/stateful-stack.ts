@@ -4,6 +4,7 @@ import {
   Bucket,
   BucketEncryption,
   type IBucket,
+  ObjectLockRetention,
   ObjectOwnership,
 } from 'aws-cdk-lib/aws-s3';
 import { type ISecret, Secret } from 'aws-cdk-lib/aws-secretsmanager';
@@ -24,6 +25,15 @@ export interface StatefulStackProps extends StackProps {
   /** Environment name, e.g. `dev` or `prod`; it prefixes every physical table name. */
   readonly stage: string;
 }
+
+/**
+ * How long each payroll export file is locked, in COMPLIANCE mode: no one, the account root
+ * included, can delete it, overwrite it or shorten its lock before then. Five years: French
+ * employers keep pay records five years (Code du travail art. L3243-4: the duplicate of pay slips
+ * is kept five years), and a lock that cannot be lifted must not hold names and pay longer than
+ * needed (GDPR art. 5(1)(e)); 1,827 days covers the leap days of five years.
+ */
+export const exportRetentionDays = 1_827;
 
 /** Prefix of the physical table names of an environment, e.g. `duopulse-dev`. */
 export function tableNamePrefix(stage: string): string {
@@ -82,6 +92,10 @@ export class StatefulStack extends Stack {
       encryption: BucketEncryption.S3_MANAGED,
       objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED,
       versioned: true,
+      // Every object version is locked by default: a closed revision cannot be changed or
+      // removed before its retention ends, a correction is a new object (the next revision).
+      objectLockEnabled: true,
+      objectLockDefaultRetention: ObjectLockRetention.compliance(Duration.days(exportRetentionDays)),
       serverAccessLogsBucket: accessLogs,
       serverAccessLogsPrefix: 'export-bucket/',
       removalPolicy: RemovalPolicy.RETAIN,

@@ -2,7 +2,7 @@ import { App } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { duopulseFeatureContext } from '../../infra/duopulse-app.js';
-import { StatefulStack, tableNamePrefix } from '../../infra/stateful-stack.js';
+import { exportRetentionDays, StatefulStack, tableNamePrefix } from '../../infra/stateful-stack.js';
 import { mainTable, physicalTableName, pulseTable, tableSpecs } from '../../shared/storage/table-spec.js';
 
 let template: Template;
@@ -120,6 +120,21 @@ describe('stateful stack: payroll export bucket', () => {
         },
       }),
     });
+  });
+
+  it('locks every export object version in COMPLIANCE mode for five years by default', () => {
+    expect(exportRetentionDays).toBeGreaterThanOrEqual(5 * 365 + 1);
+    const locked = template.findResources('AWS::S3::Bucket', {
+      Properties: { ObjectLockEnabled: true },
+    });
+    expect(Object.keys(locked)).toEqual([expect.stringMatching(/^ExportBucket/)]);
+    const [bucket] = Object.values(locked);
+    expect(bucket?.DeletionPolicy).toBe('Retain');
+    expect(bucket?.Properties.ObjectLockConfiguration).toEqual({
+      ObjectLockEnabled: 'Enabled',
+      Rule: { DefaultRetention: { Mode: 'COMPLIANCE', Days: exportRetentionDays } },
+    });
+    expect(bucket?.Properties.VersioningConfiguration).toEqual({ Status: 'Enabled' });
   });
 
   it('every bucket blocks public access and denies requests without TLS', () => {

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { addUser } from '../../functions/services/access/user-admin.service.js';
 import { centreAnalysis } from '../../functions/services/analytics.service.js';
 import { pulseDimensionIndex } from '../../shared/analytics/indices.js';
+import { formatReading } from '../../shared/i18n/analytics-messages.js';
 import type { PublishedPulseFigure } from '../../shared/publication/published-figure.js';
 import { groupId } from '../../shared/publication/pulse-groups.js';
 import { type PulseDimension, pulseDimensions } from '../../shared/surveys/pulse-dimensions.js';
@@ -173,6 +174,10 @@ describe('GET /centre, the centre overview of the head of customer relations', (
     );
     expect(links).toEqual(analysis.alerts.map((a) => `${a.teamId}/${a.kind}`));
     if (analysis.alerts.length === 0) expect(res.body).toContain('Aucune alerte sur la période.');
+    expect(res.body).toContain('Les dimensions du pouls qui vont avec la satisfaction client');
+    expect(analysis.drivers.length).toBeGreaterThan(0);
+    for (const driver of analysis.drivers)
+      expect(res.body).toContain(escaped(formatReading('fr', driver.correlation.reading)));
   });
 
   it('switches to English with the person’s language', async () => {

@@ -16,7 +16,9 @@ function verdict(locale: Locale, result: ReadCorrelation): { text: string; tone:
 
 /**
  * The pooled within-team correlations (same week and lagged both ways) and the between-teams
- * one, each as its plain-language sentence with whether it holds after the comparisons made.
+ * one, then the pulse dimensions ranked by how they move with next week's customer
+ * satisfaction; each as its plain-language sentence with whether it holds after the
+ * comparisons made in its family.
  */
 export function CentreCorrelationsSection(props: { locale: Locale; analysis: CentreAnalysis }) {
   const t = centreMessages[props.locale].correlations;
@@ -42,6 +44,22 @@ export function CentreCorrelationsSection(props: { locale: Locale; analysis: Cen
           );
         })}
       </ul>
+      <h3>{t.drivers}</h3>
+      {props.analysis.drivers.length === 0 ? (
+        <p>{t.noDrivers}</p>
+      ) : (
+        <ol>
+          {props.analysis.drivers.map((driver) => {
+            const v = verdict(props.locale, driver.correlation);
+            return (
+              <li>
+                <span class={`badge ${v.tone}`.trim()}>{v.text}</span>{' '}
+                {formatReading(props.locale, driver.correlation.reading)}
+              </li>
+            );
+          })}
+        </ol>
+      )}
     </section>
   );
 }

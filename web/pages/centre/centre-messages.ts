@@ -87,6 +87,8 @@ const fr = {
     notEstablished: 'Non établi',
     insufficient: 'Pas assez d’éléments',
     suppressed: 'Masqué',
+    drivers: 'Les dimensions du pouls qui vont avec la satisfaction client',
+    noDrivers: 'Pas encore assez de semaines publiées pour classer les dimensions.',
   },
   alerts: {
     heading: 'Alertes du centre',
@@ -205,6 +207,8 @@ const en: CentreMessages = {
     notEstablished: 'Not established',
     insufficient: 'Not enough evidence',
     suppressed: 'Hidden',
+    drivers: 'The pulse dimensions that go with customer satisfaction',
+    noDrivers: 'Not enough published weeks yet to rank the dimensions.',
   },
   alerts: {
     heading: 'Centre alerts',

@@ -20,6 +20,9 @@ describe('the HR pay policy page', () => {
     const first = await h.request('GET', '/pay/policy', { cookie: hr });
     expect(first.status).toBe(200);
     expect(first.body).toContain('Aucune version enregistrée.');
+    expect(first.body).toContain('<a href="/pay/policy">Paie variable</a>');
+    const manager = await h.request('GET', '/', { cookie: await h.signInAs(signInUsers.manager.email) });
+    expect(manager.body).not.toContain('href="/pay/policy"');
     expect(first.body).toContain('&quot;target&quot;: 8.5');
 
     const early = await h.request('POST', '/pay/enable', { cookie: hr, form: {} });

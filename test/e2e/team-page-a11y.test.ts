@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { type ServerType, serve } from '@hono/node-server';
 import type { Browser } from 'playwright-core';
@@ -79,6 +81,10 @@ describe.each(viewports)('the team page on a $name ($width px)', (viewport) => {
       const { page, context } = await check(`/teams/${teamId}`, locale, viewport);
       expect(await page.locator('svg.series[role="img"]').count()).toBe(2);
       expect(await page.locator('svg.quadrant[role="img"]').count()).toBe(1);
+      await page.screenshot({
+        path: join(tmpdir(), `team-page-${locale}-${viewport.width}.png`),
+        fullPage: true,
+      });
       await context.close();
     },
   );

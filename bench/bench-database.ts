@@ -27,7 +27,13 @@ export async function benchDatabase(): Promise<BenchDatabase> {
     config = { ...config, DYNAMODB_ENDPOINT: dynamo.endpoint };
   }
   const clients = createDynamoClients({ region: config.AWS_REGION, endpoint: config.DYNAMODB_ENDPOINT });
-  await ensureTables(clients.raw, { main: config.MAIN_TABLE_NAME, pulse: config.PULSE_TABLE_NAME });
+  // No TTL sweep: benches run on fixed clocks, so sessions would expire in real time mid-run.
+  await ensureTables(
+    clients.raw,
+    { main: config.MAIN_TABLE_NAME, pulse: config.PULSE_TABLE_NAME },
+    undefined,
+    { timeToLive: false },
+  );
   return {
     config,
     clients,

@@ -2,6 +2,7 @@
 import { benchAnalytics } from './analytics.js';
 import { benchEmails } from './emails.js';
 import { benchIngest } from './ingest.js';
+import { benchPages } from './pages.js';
 import { benchRecord } from './record.js';
 import { benchStatistics } from './statistics.js';
 
@@ -11,8 +12,9 @@ const benches: Record<string, (n: number) => Promise<void>> = {
   emails: (n) => benchEmails(n),
   analytics: () => benchAnalytics(),
   statistics: () => benchStatistics(),
+  pages: (n) => benchPages(n),
 };
-const defaults: Record<string, number> = { ingest: 5000, record: 500, emails: 1000 };
+const defaults: Record<string, number> = { ingest: 5000, record: 500, emails: 1000, pages: 60 };
 
 const [only, size] = process.argv.slice(2);
 const names = only ? [only] : Object.keys(benches);

@@ -79,6 +79,8 @@ async function expectStrictPage(response: Response, label: string) {
   for (const hash of hashes) expect(csp.get('style-src'), label).toContain(hash);
   expect(html, label).not.toMatch(/<script|\son[a-z]+=|\sstyle=/i);
   expect(response.headers.get('x-frame-options'), label).toBe('SAMEORIGIN');
+  // Survey links carry tokens: never a Referer; signed-in pages send one to this origin only.
+  expect(['no-referrer', 'same-origin'], label).toContain(response.headers.get('referrer-policy'));
   return html;
 }
 

@@ -9,9 +9,16 @@ import { demoPublication } from '../../scripts/demo-aggregates.js';
 import { buildDemoHistory } from '../../scripts/demo-history.js';
 import type { TestDatabase } from './test-tables.js';
 
-/** The demo centre written to test tables and published week by week, as `npm start` seeds it. */
-export async function seedDemoTables(db: TestDatabase, now: Date) {
-  const centre = generateDemoCentre({ endWeekMonday: '2026-11-16' });
+/**
+ * The demo centre written to test tables and published week by week, as `npm start` seeds it.
+ * `seed` draws another centre of the same design (seed 5: the pressure team LIL-FID raises the
+ * wellbeing-falling, productivity-pressure and once-and-done alerts; the default seed raises none).
+ */
+export async function seedDemoTables(db: TestDatabase, now: Date, options: { seed?: number } = {}) {
+  const centre = generateDemoCentre({
+    endWeekMonday: '2026-11-16',
+    ...(options.seed === undefined ? {} : { seed: options.seed }),
+  });
   const history = buildDemoHistory(centre, now, (email) => email.toLowerCase());
   const seal = aesPulseSeal(db.config.APP_SECRET);
   const roster = new DynamoRosterRepository(db.clients, db.config.MAIN_TABLE_NAME);

@@ -20,6 +20,12 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     APP_SECRET: 'test-secret-test-secret-test-secret-0123',
   });
   const clients = createDynamoClients({ region: config.AWS_REGION, endpoint: config.DYNAMODB_ENDPOINT });
-  await ensureTables(clients.raw, { main: config.MAIN_TABLE_NAME, pulse: config.PULSE_TABLE_NAME });
+  // No TTL sweep: tests run on fixed clocks, so items would expire in real time mid-test.
+  await ensureTables(
+    clients.raw,
+    { main: config.MAIN_TABLE_NAME, pulse: config.PULSE_TABLE_NAME },
+    undefined,
+    { timeToLive: false },
+  );
   return { config, clients };
 }

@@ -9,12 +9,15 @@ import { type TableSpec, tableSpecs } from '../../../shared/storage/table-spec.j
 /**
  * Creates the tables described by the shared table spec when they do not exist yet, with TTL.
  * The local stack and the tests use it; in AWS the CDK stateful stack builds the same tables.
- * `names` maps a logical table name to its physical name.
+ * `names` maps a logical table name to its physical name. `timeToLive: false` leaves expiry
+ * off (test tables: their clocks are fixed dates, and DynamoDB Local's background sweep would
+ * delete sessions and links that expire, in real time, in the middle of a test).
  */
 export async function ensureTables(
   client: DynamoDBClient,
   names: Record<string, string>,
   specs: readonly TableSpec[] = tableSpecs,
+  options: { readonly timeToLive?: boolean } = {},
 ): Promise<string[]> {
   const existing = new Set<string>();
   let start: string | undefined;
@@ -55,7 +58,7 @@ export async function ensureTables(
           : undefined,
       }),
     );
-    if (spec.timeToLiveAttribute) {
+    if (spec.timeToLiveAttribute && options.timeToLive !== false) {
       await client.send(
         new UpdateTimeToLiveCommand({
           TableName: tableName,

@@ -22,8 +22,14 @@ export const pageContentSecurityPolicy = {
 
 /**
  * Security headers on every response (hono's secureHeaders with the CSP above). A route that
- * sets its own policy keeps it (the sandboxed email preview under /dev/outbox).
+ * sets its own policy keeps it (the sandboxed email preview under /dev/outbox). The Referer is
+ * sent to this origin only (`same-origin`): the language switch returns to the page it was
+ * pressed on, and no other site ever learns a page address (survey links carry tokens).
  */
 export function pageSecurityHeaders(): MiddlewareHandler {
-  return secureHeaders({ contentSecurityPolicy: pageContentSecurityPolicy, overwrite: false });
+  return secureHeaders({
+    contentSecurityPolicy: pageContentSecurityPolicy,
+    referrerPolicy: 'same-origin',
+    overwrite: false,
+  });
 }

@@ -43,13 +43,15 @@ describe('/dev/login and the session cookie', () => {
     expect(home.body).toContain('manager d&#39;équipe');
     expect(home.body).toContain('lyon-1');
     expect(home.body).not.toContain('lille-1');
-    expect(home.body).toContain('pas encore construites');
+    expect(home.body).toContain('href="/teams/lyon-1"');
+    expect(home.body).not.toContain('href="/pay/policy"');
     expect(home.body).not.toContain('href="/admin/users"');
 
     const admin = await h.request('GET', '/', { cookie: await h.signInAs(signInUsers.admin.email) });
     expect(admin.body).toContain('Signed in as <strong>admin@centre.example</strong>');
     expect(admin.body).toContain('href="/admin/users"');
-    expect(admin.body).toContain('not built yet');
+    expect(admin.body).not.toContain('href="/teams/');
+    expect(admin.body).not.toContain('href="/me"');
 
     const signedOut = await h.request('GET', '/');
     expect(signedOut.body).not.toContain('Signed in as');

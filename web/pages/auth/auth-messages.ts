@@ -23,8 +23,8 @@ const fr = {
   whatYouCanOpen: 'Ce que vous pouvez ouvrir',
   manageUsers: 'Gérer les utilisateurs et leurs rôles',
   centreOverview: 'La vue du centre : toutes les équipes',
-  nothingYet:
-    "Les pages d'équipe, la vue du centre, vos propres résultats et la paie variable arrivent ensuite : elles ne sont pas encore construites.",
+  myResults: 'Mes résultats clients et les objectifs partagés',
+  payPolicy: 'Paie variable : politique, consultation du CSE, information des conseillers',
   signOut: 'Se déconnecter',
   signInTitle: 'Connexion',
   refusedTitle: 'Connexion refusée',
@@ -61,8 +61,8 @@ const en: typeof fr = {
   whatYouCanOpen: 'What you can open',
   manageUsers: 'Manage users and their roles',
   centreOverview: 'The centre overview: every team',
-  nothingYet:
-    'The team pages, the centre overview, your own results and variable pay come next: they are not built yet.',
+  myResults: 'My customer results and the shared objectives',
+  payPolicy: 'Variable pay: policy, staff representatives consulted, advisors informed',
   signOut: 'Sign out',
   signInTitle: 'Sign in',
   refusedTitle: 'Sign-in refused',

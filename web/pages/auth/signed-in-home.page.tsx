@@ -42,13 +42,22 @@ export function SignedInHomePage(props: {
             <a href="/centre">{t.centreOverview}</a>
           </li>
         )}
+        {areas.includes('advisor') && (
+          <li>
+            <a href="/me">{t.myResults}</a>
+          </li>
+        )}
+        {areas.includes('pay') && (
+          <li>
+            <a href="/pay/policy">{t.payPolicy}</a>
+          </li>
+        )}
         {areas.includes('users') && (
           <li>
             <a href="/admin/users">{t.manageUsers}</a>
           </li>
         )}
       </ul>
-      <p>{t.nothingYet}</p>
       <SignOutForm locale={viewer.locale} />
     </Layout>
   );

@@ -20,6 +20,7 @@ import { DynamoRosterRepository } from '../functions/adapters/dynamo/roster.repo
 import { createApp } from '../functions/http/app.js';
 import type { AppDeps } from '../functions/http/app-deps.js';
 import { addUser } from '../functions/services/access/user-admin.service.js';
+import { centreThresholdsMemo } from '../functions/services/centre-thresholds-memo.js';
 import { dynamoDeps } from '../functions/wiring/dynamo.wiring.js';
 import { localSignIn } from '../functions/wiring/sign-in.wiring.js';
 import { generateDemoCentre } from '../scripts/demo/demo-centre.js';
@@ -148,6 +149,8 @@ export async function benchPages(runs: number): Promise<void> {
       devOutboxDir: mkdtempSync(join(tmpdir(), 'duopulse-bench-outbox-')),
       peerAddress: () => '127.0.0.1',
       signIn: localSignIn(),
+      // As the app's wiring (functions/wiring/app.wiring.ts) sets it.
+      centreThresholdsMemo: centreThresholdsMemo(),
     };
     const demoTeams = await seedDemo(db);
     const teamId = demoTeams[0] as string;

@@ -4,6 +4,7 @@ import type { SignInStateCookies } from '../adapters/auth/sign-in-state.js';
 import type { IdentityProvider } from '../services/access/identity-provider.port.js';
 import type { SessionRepository, SessionTokens } from '../services/access/session.port.js';
 import type { UserRepository } from '../services/access/user.port.js';
+import type { CentreThresholdsMemo } from '../services/centre-thresholds-memo.js';
 import type { ActionRepository } from '../services/ports/action.port.js';
 import type { AdvisorResultsRepository } from '../services/ports/advisor-results.port.js';
 import type { AggregateRepository } from '../services/ports/aggregate.port.js';
@@ -55,6 +56,8 @@ export interface AppDeps {
   readonly sessions: SessionRepository;
   readonly sessionTokens: SessionTokens;
   readonly newSessionId: () => string;
+  /** Remembers the centre's quadrant thresholds for a minute (pages at 200 teams). */
+  readonly centreThresholdsMemo?: CentreThresholdsMemo | undefined;
   /** How people sign in on this runtime; without it, no session is accepted. */
   readonly signIn?: SignInSetup | undefined;
 }

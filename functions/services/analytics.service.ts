@@ -11,6 +11,7 @@ import { groupId } from '../../shared/publication/pulse-groups.js';
 import { type Team, workModes } from '../../shared/roster/index.js';
 import { isoWeekOf } from '../../shared/time/period.js';
 import { consecutiveWeeks, mondayOfIsoWeek } from '../../shared/time/windows.js';
+import type { CentreThresholdsFigure, CentreThresholdsMemo } from './centre-thresholds-memo.js';
 import { NotFoundError, ValidationError } from './errors.js';
 import type { AggregateRepository } from './ports/aggregate.port.js';
 import type { Clock } from './ports/clock.port.js';
@@ -24,6 +25,8 @@ export interface AnalyticsDeps {
   readonly aggregates: AggregateRepository;
   readonly publication: PublicationRepository;
   readonly clock: Clock;
+  /** Remembers the centre's quadrant thresholds for a short while (the app's wiring sets it). */
+  readonly centreThresholdsMemo?: CentreThresholdsMemo | undefined;
 }
 
 /**
@@ -99,6 +102,32 @@ async function readAnalysisData(
  */
 export const minTeamsForSharedThresholds = 3;
 
+/** Reads every team's last weeks and computes the centre's two medians (one query per team). */
+async function readCentreThresholds(
+  deps: AnalyticsDeps,
+  recent: readonly string[],
+): Promise<CentreThresholdsFigure> {
+  const first = recent[0] ?? '';
+  const last = recent.at(-1) ?? '';
+  const teams = await allTeams(deps.roster);
+  const [customer, published] = await Promise.all([
+    Promise.all(teams.map((t) => deps.aggregates.customerAggregates(t.teamId, first, last))),
+    deps.publication.figuresOfGroups(
+      teams.map((t) => groupId({ kind: 'team', teamId: t.teamId })),
+      first,
+      last,
+    ),
+  ]);
+  return (
+    centreQuadrantThresholds({
+      teamIds: teams.map((t) => t.teamId),
+      weeks: recent,
+      customer: customer.flat(),
+      published,
+    }) ?? null
+  );
+}
+
 /**
  * The whole centre's quadrant thresholds for a range, whatever the caller's scope: read from
  * every team's customer aggregates and published team figures of the quadrant's last weeks
@@ -112,23 +141,10 @@ async function centreThresholds(
   scope: CallerScope,
 ): Promise<QuadrantThresholds | null> {
   const recent = weeks.slice(-quadrantWindowWeeks);
-  const first = recent[0] ?? '';
-  const last = recent.at(-1) ?? '';
-  const teams = await allTeams(deps.roster);
-  const [customer, published] = await Promise.all([
-    Promise.all(teams.map((t) => deps.aggregates.customerAggregates(t.teamId, first, last))),
-    deps.publication.figuresOfGroups(
-      teams.map((t) => groupId({ kind: 'team', teamId: t.teamId })),
-      first,
-      last,
-    ),
-  ]);
-  const thresholds = centreQuadrantThresholds({
-    teamIds: teams.map((t) => t.teamId),
-    weeks: recent,
-    customer: customer.flat(),
-    published,
-  });
+  const key = `${recent[0] ?? ''}/${recent.at(-1) ?? ''}`;
+  const thresholds = deps.centreThresholdsMemo
+    ? await deps.centreThresholdsMemo.read(key, () => readCentreThresholds(deps, recent))
+    : await readCentreThresholds(deps, recent);
   if (!thresholds || (scope.teams && thresholds.teams < minTeamsForSharedThresholds)) return null;
   return thresholds;
 }

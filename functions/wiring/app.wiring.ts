@@ -1,5 +1,6 @@
 import { loadConfig } from '../config.js';
 import type { AppDeps } from '../http/app-deps.js';
+import { centreThresholdsMemo } from '../services/centre-thresholds-memo.js';
 import { awsDynamoClients } from './aws-clients.js';
 import { mainTableDeps } from './dynamo.wiring.js';
 import { deployedSignIn } from './sign-in.wiring.js';
@@ -11,5 +12,9 @@ import { deployedSignIn } from './sign-in.wiring.js';
  */
 export function awsAppDeps(): AppDeps {
   const config = loadConfig('app');
-  return { ...mainTableDeps(config, awsDynamoClients(config.AWS_REGION)), signIn: deployedSignIn(config) };
+  return {
+    ...mainTableDeps(config, awsDynamoClients(config.AWS_REGION)),
+    signIn: deployedSignIn(config),
+    centreThresholdsMemo: centreThresholdsMemo(),
+  };
 }

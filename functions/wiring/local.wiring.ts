@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { DynamoClients } from '../adapters/dynamo/client.js';
 import { LocalOutboxMailer } from '../adapters/mail/local-outbox-mailer.js';
 import type { Config } from '../config.js';
+import { centreThresholdsMemo } from '../services/centre-thresholds-memo.js';
 import type { DispatchDeps } from '../services/customer-dispatch.service.js';
 import type { ManagerDigestDeps } from '../services/digest/manager-digest.service.js';
 import { managerDigestDeps } from './digest.wiring.js';
@@ -16,7 +17,12 @@ export function localOutboxDir(config: Config): string {
 
 /** The HTTP app on this machine: every route, survey pages and the /dev tools included. */
 export function localAppDeps(config: Config, clients: DynamoClients) {
-  return { ...dynamoDeps(config, clients), devOutboxDir: localOutboxDir(config), signIn: localSignIn() };
+  return {
+    ...dynamoDeps(config, clients),
+    devOutboxDir: localOutboxDir(config),
+    signIn: localSignIn(),
+    centreThresholdsMemo: centreThresholdsMemo(),
+  };
 }
 
 /** The jobs on this machine: the local tables and the .eml outbox instead of SES. */

@@ -11,10 +11,12 @@ import type { AggregateRepository } from '../services/ports/aggregate.port.js';
 import type { ApiKeyRepository } from '../services/ports/api-key.port.js';
 import type { AuditLog } from '../services/ports/audit.port.js';
 import type { Clock } from '../services/ports/clock.port.js';
+import type { ClosedQuarterRepository } from '../services/ports/closed-quarter.port.js';
 import type { InteractionRepository } from '../services/ports/interaction.port.js';
 import type { PayRepository } from '../services/ports/pay.port.js';
 import type { PublicationRepository } from '../services/ports/publication.port.js';
 import type { PulseSeal } from '../services/ports/pulse-seal.port.js';
+import type { QuarterReviewRepository } from '../services/ports/quarter-review.port.js';
 import type { RosterRepository } from '../services/ports/roster.port.js';
 import type { DispatchRepository, SurveyRepository } from '../services/ports/survey.port.js';
 import type { SurveyTokens } from '../services/ports/survey-token.port.js';
@@ -34,6 +36,10 @@ export interface AppDeps {
   readonly actions: ActionRepository;
   /** Pay prerequisites and pay policy versions. */
   readonly pay: PayRepository;
+  /** A quarter's pay review (proposals, reviews, contests); absent where the pay review is not served. */
+  readonly reviews?: QuarterReviewRepository | undefined;
+  /** Closed quarters' revisions (what payroll exports); absent with `reviews`. */
+  readonly closedQuarters?: ClosedQuarterRepository | undefined;
   /** The append-only, hash-chained audit log. */
   readonly audit: AuditLog;
   /** The published pulse figures: the only pulse data the app reads. */

@@ -24,6 +24,7 @@ import { devOutboxRoutes } from './routes/dev-outbox.routes.js';
 import { interactionsRoutes } from './routes/interactions.routes.js';
 import { payPolicyRoutes } from './routes/pay-policy.routes.js';
 import { privacyRoutes } from './routes/privacy.routes.js';
+import { quarterReviewRoutes } from './routes/quarter-review.routes.js';
 import { rosterHistoryRoutes } from './routes/roster-history.routes.js';
 import { settingsRoutes } from './routes/settings.routes.js';
 import { surveyRoutes } from './routes/survey.routes.js';
@@ -58,6 +59,8 @@ export function createApp(deps: AppDeps) {
   app.route('/me', advisorPagesRoutes(deps));
   app.route('/centre', centrePagesRoutes(deps));
   app.route('/pay', payPolicyRoutes(deps));
+  const { reviews, closedQuarters } = deps;
+  if (reviews && closedQuarters) app.route('/pay', quarterReviewRoutes({ ...deps, reviews, closedQuarters }));
   app.get('/health', (c) => c.json({ status: 'ok' }));
   app.get('/api/v1/openapi.json', (c) => c.json(openApiDocument(new URL(c.req.url).origin)));
   app.get('/api/v1/docs', (c) =>

@@ -7,10 +7,12 @@ import { DynamoAggregateRepository } from '../adapters/dynamo/aggregate.reposito
 import { DynamoApiKeyRepository } from '../adapters/dynamo/api-key.repository.js';
 import { DynamoAuditLog } from '../adapters/dynamo/audit.repository.js';
 import type { DynamoClients } from '../adapters/dynamo/client.js';
+import { DynamoClosedQuarterRepository } from '../adapters/dynamo/closed-quarter.repository.js';
 import { DynamoDispatchRepository } from '../adapters/dynamo/dispatch.repository.js';
 import { DynamoInteractionRepository } from '../adapters/dynamo/interaction.repository.js';
 import { DynamoPayRepository } from '../adapters/dynamo/pay.repository.js';
 import { DynamoPublicationRepository } from '../adapters/dynamo/publication.repository.js';
+import { DynamoQuarterReviewRepository } from '../adapters/dynamo/quarter-review.repository.js';
 import { DynamoRosterRepository } from '../adapters/dynamo/roster.repository.js';
 import { DynamoSurveyRepository } from '../adapters/dynamo/survey.repository.js';
 import { DynamoUserRepository } from '../adapters/dynamo/user.repository.js';
@@ -42,6 +44,8 @@ export function mainTableDeps(
     actions: new DynamoActionRepository(clients, config.MAIN_TABLE_NAME),
     publication: new DynamoPublicationRepository(clients, config.MAIN_TABLE_NAME),
     pay: new DynamoPayRepository(clients, config.MAIN_TABLE_NAME),
+    reviews: new DynamoQuarterReviewRepository(clients, config.MAIN_TABLE_NAME),
+    closedQuarters: new DynamoClosedQuarterRepository(clients, config.MAIN_TABLE_NAME),
     audit: new DynamoAuditLog(clients, config.MAIN_TABLE_NAME),
     dispatch: new DynamoDispatchRepository(clients, config.MAIN_TABLE_NAME),
     tokens: jwtSurveyTokens(config.APP_SECRET),

@@ -112,6 +112,32 @@ const matrix: readonly {
     request: { method: 'POST', path: '/pay/policy/publish', form: { version: '1' } },
     allowed: ['hr'],
   },
+  {
+    route: 'GET /pay/quarters/:quarter',
+    request: { method: 'GET', path: '/pay/quarters/2026-Q1' },
+    allowed: ['hr', 'payroll'],
+  },
+  ...(
+    [
+      ['POST /pay/quarters/:quarter/compute', '/pay/quarters/2026-Q1/compute', {}],
+      ['POST /pay/quarters/:quarter/rows/:payrollId/approve', '/pay/quarters/2026-Q1/rows/A1/approve', {}],
+      [
+        'POST /pay/quarters/:quarter/rows/:payrollId/override',
+        '/pay/quarters/2026-Q1/rows/A1/override',
+        { value: '1.2', reason: 'Forged override' },
+      ],
+      [
+        'POST /pay/quarters/:quarter/contests/:contestId/resolve',
+        '/pay/quarters/2026-Q1/contests/r1/resolve',
+        { decision: 'accept', reason: 'Forged decision' },
+      ],
+      ['POST /pay/quarters/:quarter/close', '/pay/quarters/2026-Q1/close', {}],
+    ] as const
+  ).map(([route, path, form]) => ({
+    route,
+    request: { method: 'POST', path, form: { ...form } },
+    allowed: ['hr'] as const,
+  })),
   ...(
     [
       'GET /teams/:teamId',

@@ -1,0 +1,132 @@
+import type { Locale } from '../../../shared/roster/index.js';
+
+/** Words of the quarter review page (HR reviews, payroll reads), French first. */
+export const quarterReviewMessages: Record<
+  Locale,
+  {
+    title: (quarter: string) => string;
+    compute: string;
+    notComputed: string;
+    advisor: string;
+    team: string;
+    explanation: string;
+    state: string;
+    pending: string;
+    approved: string;
+    overridden: (value: string, reason: string) => string;
+    ineligible: (responses: number, minimum: number) => string;
+    component: string;
+    input: string;
+    target: string;
+    weight: string;
+    attainment: string;
+    total: string;
+    guardrails: string;
+    noGuardrail: string;
+    approve: string;
+    overrideValue: string;
+    reason: string;
+    override: string;
+    contests: string;
+    noContest: string;
+    accept: string;
+    reject: string;
+    resolve: string;
+    close: string;
+    closed: (revision: number, rows: number, at: string) => string;
+    exportCommand: string;
+    problems: string;
+    problemPath: Record<string, string>;
+  }
+> = {
+  fr: {
+    title: (q) => `Revue du trimestre ${q}`,
+    compute: 'Calculer les propositions',
+    notComputed: 'Les propositions de ce trimestre ne sont pas encore calculées.',
+    advisor: 'Conseiller',
+    team: 'Équipe',
+    explanation: 'Explication',
+    state: 'État',
+    pending: 'à revoir',
+    approved: 'approuvé',
+    overridden: (v, r) => `remplacé par ${v} : ${r}`,
+    ineligible: (n, min) => `non éligible : ${n} réponses, minimum ${min}`,
+    component: 'Composante',
+    input: 'Entrée (n, moyenne, intervalle)',
+    target: 'Cible',
+    weight: 'Poids',
+    attainment: 'Atteinte',
+    total: 'Total',
+    guardrails: 'Garde-fous déclenchés',
+    noGuardrail: 'aucun',
+    approve: 'Approuver',
+    overrideValue: 'Valeur retenue',
+    reason: 'Motif',
+    override: 'Remplacer',
+    contests: 'Contestations',
+    noContest: 'Aucune contestation.',
+    accept: 'Accepter',
+    reject: 'Rejeter',
+    resolve: 'Trancher',
+    close: 'Clôturer le trimestre',
+    closed: (r, n, at) => `Révision ${r} clôturée le ${at}, lignes : ${n}.`,
+    exportCommand: 'Export pour la paie :',
+    problems: 'La demande est refusée :',
+    problemPath: {
+      quarter: 'trimestre',
+      rows: 'lignes non revues',
+      contests: 'contestations ouvertes',
+      reason: 'motif',
+      value: 'valeur',
+      decision: 'décision',
+      responseId: 'contestation',
+      payrollId: 'conseiller',
+      correctionReason: 'motif de correction',
+    },
+  },
+  en: {
+    title: (q) => `Review of quarter ${q}`,
+    compute: 'Compute the proposals',
+    notComputed: 'This quarter’s proposals are not computed yet.',
+    advisor: 'Advisor',
+    team: 'Team',
+    explanation: 'Explanation',
+    state: 'State',
+    pending: 'pending',
+    approved: 'approved',
+    overridden: (v, r) => `overridden with ${v}: ${r}`,
+    ineligible: (n, min) => `ineligible: ${n} responses, minimum ${min}`,
+    component: 'Component',
+    input: 'Input (n, mean, interval)',
+    target: 'Target',
+    weight: 'Weight',
+    attainment: 'Attainment',
+    total: 'Total',
+    guardrails: 'Guardrails fired',
+    noGuardrail: 'none',
+    approve: 'Approve',
+    overrideValue: 'Value to pay',
+    reason: 'Reason',
+    override: 'Override',
+    contests: 'Contests',
+    noContest: 'No contest.',
+    accept: 'Accept',
+    reject: 'Reject',
+    resolve: 'Resolve',
+    close: 'Close the quarter',
+    closed: (r, n, at) => `Revision ${r} closed on ${at}, rows: ${n}.`,
+    exportCommand: 'Payroll export:',
+    problems: 'The request was refused:',
+    problemPath: {
+      quarter: 'quarter',
+      rows: 'unreviewed rows',
+      contests: 'open contests',
+      reason: 'reason',
+      value: 'value',
+      decision: 'decision',
+      responseId: 'contest',
+      payrollId: 'advisor',
+      correctionReason: 'correction reason',
+    },
+  },
+};

@@ -1,0 +1,212 @@
+import type { Viewer } from '../../../shared/access/index.js';
+import type { ClosedRevisionSummary } from '../../../shared/pay/closed-quarter.js';
+import type { ComponentExplanation, FiredGuardrail } from '../../../shared/pay/quarter-indicator.js';
+import type { PayContest, QuarterReviewRow } from '../../../shared/pay/quarter-review.js';
+import type { Locale } from '../../../shared/roster/index.js';
+import { SignedInLayout } from '../../components/signed-in-layout.js';
+import { styleSheet } from '../../components/style-sheet.js';
+import { formatInterval, formatNumber, formatPercent } from '../../format/locale-format.js';
+import { quarterReviewMessages } from './quarter-review-messages.js';
+
+const ReviewStyle = styleSheet(
+  'table.review{width:100%;border-collapse:collapse}table.review td,table.review th{vertical-align:top;padding:.3em;border-bottom:1px solid #ddd;text-align:left}table.components{font-size:.9em}form.inline{display:inline-block;margin:.2em 0}',
+);
+
+export interface QuarterReviewPageProps {
+  readonly viewer: Viewer;
+  readonly quarter: string;
+  readonly rows: readonly QuarterReviewRow[];
+  readonly contests: readonly PayContest[];
+  readonly revisions: readonly ClosedRevisionSummary[];
+  readonly problems?: readonly { readonly path: string; readonly message: string }[] | undefined;
+}
+
+type Messages = (typeof quarterReviewMessages)[Locale];
+
+function inputOf(locale: Locale, c: ComponentExplanation): string {
+  const mean = c.input.value === null ? '—' : formatNumber(locale, c.input.value, 2);
+  const interval = c.input.interval
+    ? formatInterval(locale, c.input.interval[0], c.input.interval[1], 2)
+    : '';
+  return `n = ${c.input.n}, ${mean} ${interval}`.trim();
+}
+
+function guardrailOf(g: FiredGuardrail): string {
+  return g.kind === 'doping' ? 'doping' : `productivity-pressure (${g.guardrail.teamId})`;
+}
+
+function Explanation(props: { row: QuarterReviewRow; locale: Locale; t: Messages }) {
+  const { row, locale, t } = props;
+  const ind = row.indicator;
+  if (ind.state === 'ineligible') return <p>{t.ineligible(ind.responses, ind.minimumResponses)}</p>;
+  return (
+    <div>
+      <table class="components">
+        <thead>
+          <tr>
+            <th>{t.component}</th>
+            <th>{t.input}</th>
+            <th>{t.target}</th>
+            <th>{t.weight}</th>
+            <th>{t.attainment}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {ind.components.map((c) => (
+            <tr>
+              <td>
+                <code>{c.id}</code> ({c.state})
+              </td>
+              <td>{inputOf(locale, c)}</td>
+              <td>{formatNumber(locale, c.target, 2)}</td>
+              <td>{formatPercent(locale, c.weight)}</td>
+              <td>{formatNumber(locale, c.attainment, 3)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p>
+        {t.total}: <strong>{formatNumber(locale, ind.total, 3)}</strong>
+        {ind.totalLimited ? ` (${ind.totalLimited})` : ''}
+      </p>
+      <p>
+        {t.guardrails}:{' '}
+        {ind.guardrails.length === 0 ? t.noGuardrail : ind.guardrails.map(guardrailOf).join(', ')}
+      </p>
+    </div>
+  );
+}
+
+function stateOf(row: QuarterReviewRow, locale: Locale, t: Messages): string {
+  const r = row.review;
+  if (r.state === 'pending') return t.pending;
+  if (r.state === 'approved') return t.approved;
+  return t.overridden(formatNumber(locale, r.value, 3), r.reason);
+}
+
+function RowForms(props: { quarter: string; row: QuarterReviewRow; t: Messages }) {
+  const { quarter, row, t } = props;
+  const base = `/pay/quarters/${quarter}/rows/${encodeURIComponent(row.advisorId)}`;
+  const id = `override-${row.advisorId}`;
+  return (
+    <div>
+      <form class="inline" method="post" action={`${base}/approve`}>
+        <button type="submit">{t.approve}</button>
+      </form>
+      <form class="inline" method="post" action={`${base}/override`}>
+        <label for={`${id}-value`}>{t.overrideValue}</label>
+        <input id={`${id}-value`} name="value" type="number" step="0.001" min="0" max="5" required />
+        <label for={`${id}-reason`}>{t.reason}</label>
+        <input id={`${id}-reason`} name="reason" required minlength={3} />
+        <button type="submit">{t.override}</button>
+      </form>
+    </div>
+  );
+}
+
+function Contests(props: QuarterReviewPageProps & { t: Messages; hr: boolean }) {
+  const { t } = props;
+  const open = props.contests.filter((c) => c.state === 'open');
+  if (open.length === 0) return <p>{t.noContest}</p>;
+  return (
+    <ul>
+      {open.map((c) => (
+        <li>
+          {c.advisorId} / <code>{c.responseId}</code> ({c.period}): {c.reason}
+          {props.hr && (
+            <form
+              class="inline"
+              method="post"
+              action={`/pay/quarters/${props.quarter}/contests/${encodeURIComponent(c.responseId)}/resolve`}
+            >
+              <select name="decision" aria-label={t.resolve}>
+                <option value="accept">{t.accept}</option>
+                <option value="reject">{t.reject}</option>
+              </select>
+              <input name="reason" aria-label={t.reason} required minlength={3} />
+              <button type="submit">{t.resolve}</button>
+            </form>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** HR's review of a quarter's proposals (payroll reads it, and the closed revisions). */
+export function QuarterReviewPage(props: QuarterReviewPageProps) {
+  const locale = props.viewer.locale;
+  const t = quarterReviewMessages[locale];
+  const hr = props.viewer.role === 'hr';
+  const action = (what: string) => `/pay/quarters/${props.quarter}/${what}`;
+  return (
+    <SignedInLayout viewer={props.viewer} title={t.title(props.quarter)} head={<ReviewStyle />}>
+      <h1>{t.title(props.quarter)}</h1>
+      {props.problems && props.problems.length > 0 && (
+        <div class="card" role="alert">
+          <p>{t.problems}</p>
+          <ul>
+            {props.problems.map((p) => (
+              <li>
+                <code>{p.path}</code> ({t.problemPath[p.path] ?? p.path}): {p.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {props.revisions.map((r) => (
+        <section class="card">
+          <p>{t.closed(r.revision, r.rowCount, r.closedAt.slice(0, 10))}</p>
+          <p>
+            {t.exportCommand} <code>npm run export -- {props.quarter}</code>
+          </p>
+        </section>
+      ))}
+      {hr && (
+        <form method="post" action={action('compute')}>
+          <button type="submit">{t.compute}</button>
+        </form>
+      )}
+      {props.rows.length === 0 ? (
+        <p>{t.notComputed}</p>
+      ) : (
+        <table class="review">
+          <thead>
+            <tr>
+              <th>{t.advisor}</th>
+              <th>{t.team}</th>
+              <th>{t.explanation}</th>
+              <th>{t.state}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {props.rows.map((row) => (
+              <tr>
+                <td>{row.advisorId}</td>
+                <td>{row.teamId}</td>
+                <td>
+                  <Explanation row={row} locale={locale} t={t} />
+                </td>
+                <td>
+                  <p>{stateOf(row, locale, t)}</p>
+                  {hr && <RowForms quarter={props.quarter} row={row} t={t} />}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <section class="card">
+        <h2>{t.contests}</h2>
+        <Contests {...props} t={t} hr={hr} />
+      </section>
+      {hr && props.rows.length > 0 && (
+        <form method="post" action={action('close')}>
+          <button type="submit" class="primary">
+            {t.close}
+          </button>
+        </form>
+      )}
+    </SignedInLayout>
+  );
+}

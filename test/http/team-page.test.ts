@@ -180,4 +180,12 @@ describe('the alert explanation pages', () => {
     });
     expect(unknownTeam.status).toBe(404);
   });
+
+  it('an id no team could have (5,000 characters, control bytes) is an unknown team for hr, never a 500', async () => {
+    const hr = cookies.hr ?? '';
+    for (const id of ['A'.repeat(5000), '%00%ff', ' ']) {
+      const res = await h.request('GET', `/teams/${id}`, { cookie: hr });
+      expect(res.status).toBe(404);
+    }
+  });
 });

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { entityId } from '../../../shared/roster/ids.schema.js';
 import {
   type Advisor,
   advisorWrite,
@@ -78,7 +79,10 @@ export class DynamoRosterRepository implements RosterRepository {
   }
 
   async getTeams(teamIds: readonly string[]): Promise<Map<string, Team>> {
-    const items = await batchGetAll(this.clients.doc, this.tableName, [...new Set(teamIds)].map(keys.team));
+    // An id no team could have (every stored id passed entityId) is unknown, never a bad key.
+    const possible = [...new Set(teamIds)].filter((id) => entityId.safeParse(id).success);
+    if (possible.length === 0) return new Map();
+    const items = await batchGetAll(this.clients.doc, this.tableName, possible.map(keys.team));
     return new Map(items.map((i) => [String(i.teamId), pick<Team>(i, teamFields)]));
   }
 

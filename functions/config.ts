@@ -21,6 +21,10 @@ const configurationSetName = z
   .string()
   .check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'expected an SES configuration set name'));
 
+const bucketName = z
+  .string()
+  .check(z.regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'expected an S3 bucket name'));
+
 /** Tables and the link secret: what every function on the main table needs. */
 const mainTable = {
   /** Physical name of the main table (bound by the CDK stack). */
@@ -58,6 +62,8 @@ export const configSchemas = {
     ...cognitoSignIn,
     /** Origin the browser sees, without a trailing slash: sign-in redirects come back to it. */
     PUBLIC_BASE_URL: webUrl,
+    /** The Object Lock bucket payroll's downloads are stored in (pay-exports/…). */
+    EXPORT_BUCKET: bucketName,
   }),
   /** Survey pages and recording: the only writer of the pulse table. */
   survey: z.object({ ...mainTable, PULSE_TABLE_NAME: tableName }),

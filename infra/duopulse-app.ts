@@ -83,6 +83,7 @@ export function createDuopulseApp(props: AppProps = {}): DuopulseApp {
     description: `Duopulse ${context.stage}: HTTP API, functions, job schedules, SES sending`,
     tables: stateful.tables,
     appSecret: stateful.appSecret,
+    exportBucket: stateful.exportBucketExports,
     publicBaseUrl: context.publicBaseUrl,
     mailFrom: context.mailFrom,
     mailDomain: context.mailDomain,

@@ -1,4 +1,4 @@
-import { Duration, RemovalPolicy, Stack, type StackProps, Validations } from 'aws-cdk-lib';
+import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps, Validations } from 'aws-cdk-lib';
 import {
   BlockPublicAccess,
   Bucket,
@@ -12,6 +12,20 @@ import type { Construct } from 'constructs';
 import { mainTable, pulseTable } from '../shared/storage/table-spec.js';
 import { DailyTableBackup } from './daily-table-backup.js';
 import { DuopulseTable, type IDuopulseTable } from './duopulse-table.js';
+
+/** Names of the CloudFormation exports carrying the export bucket's name and ARN. */
+export interface ExportBucketExports {
+  readonly name: string;
+  readonly arn: string;
+}
+
+/**
+ * Stable, stage-scoped export names: the stateless stack imports them by name, so the app's
+ * grant names a resource string known when the stack is written (cdk-nag acknowledges exactly it).
+ */
+export function exportBucketExportNames(stage: string): ExportBucketExports {
+  return { name: `duopulse-${stage}-export-bucket-name`, arn: `duopulse-${stage}-export-bucket-arn` };
+}
 
 /** The tables of one environment, one per entry of the shared table spec. */
 export interface DuopulseTables {
@@ -49,6 +63,8 @@ export class StatefulStack extends Stack {
   readonly tables: DuopulseTables;
   /** Payroll exports per closed quarter (CSV, JSON, manifest). */
   readonly exportBucket: IBucket;
+  /** The export bucket's name and ARN as named CloudFormation exports the stateless stack imports. */
+  readonly exportBucketExports: ExportBucketExports;
   /**
    * Signs survey tokens and keys the hashes of customer emails stored in the main table, so it
    * lives as long as the tables: a new value would orphan every contact record.
@@ -66,6 +82,15 @@ export class StatefulStack extends Stack {
       if (table.spec.backup === 'daily') new DailyTableBackup(this, `${table.node.id}DailyBackup`, table);
     }
     this.exportBucket = this.createExportBucket();
+    this.exportBucketExports = exportBucketExportNames(props.stage);
+    new CfnOutput(this, 'ExportBucketName', {
+      value: this.exportBucket.bucketName,
+      exportName: this.exportBucketExports.name,
+    });
+    new CfnOutput(this, 'ExportBucketArn', {
+      value: this.exportBucket.bucketArn,
+      exportName: this.exportBucketExports.arn,
+    });
     this.appSecret = this.createAppSecret();
   }
 

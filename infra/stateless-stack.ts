@@ -1,4 +1,4 @@
-import { Duration, Stack, type StackProps, TimeZone, Validations } from 'aws-cdk-lib';
+import { Duration, Fn, Stack, type StackProps, TimeZone, Validations } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import {
   HttpApi,
@@ -9,17 +9,19 @@ import {
   LogGroupLogDestination,
 } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { ScheduleExpression } from 'aws-cdk-lib/aws-scheduler';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import { LambdaSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { Construct } from 'constructs';
 import { managerDigestPartitionPrefix } from '../functions/adapters/dynamo/keys.js';
+import { payExportPrefix } from '../functions/adapters/export/s3-export-store.js';
 import { CognitoSignIn } from './cognito-sign-in.js';
 import { DuopulseFunction, functionEntry } from './duopulse-function.js';
 import { JobSchedules } from './job-schedules.js';
 import { SesMail } from './ses-mail.js';
-import type { DuopulseTables } from './stateful-stack.js';
+import type { DuopulseTables, ExportBucketExports } from './stateful-stack.js';
 
 /** The jobs that send email, each run by an EventBridge Scheduler schedule. */
 export type MailJobName = 'survey-dispatch' | 'pulse-dispatch' | 'pulse-reminder';
@@ -29,6 +31,8 @@ export interface StatelessStackProps extends StackProps {
   readonly stage: string;
   readonly tables: DuopulseTables;
   readonly appSecret: ISecret;
+  /** The Object Lock bucket closed pay quarters are exported to (the app function writes it). */
+  readonly exportBucket: ExportBucketExports;
   /** Base URL of links in emails; default the HTTP API's own endpoint. */
   readonly publicBaseUrl?: string;
   /** Sender address of survey and pulse emails. */
@@ -146,7 +150,22 @@ export class StatelessStack extends Stack {
       .addEnvironment('COGNITO_USER_POOL_ID', this.cognitoSignIn.userPool.userPoolId)
       .addEnvironment('COGNITO_CLIENT_ID', this.cognitoSignIn.client.userPoolClientId)
       .addEnvironment('COGNITO_DOMAIN', this.cognitoSignIn.loginOrigin)
-      .addEnvironment('PUBLIC_BASE_URL', props.publicBaseUrl ?? this.publicBaseUrl);
+      .addEnvironment('PUBLIC_BASE_URL', props.publicBaseUrl ?? this.publicBaseUrl)
+      .addEnvironment('EXPORT_BUCKET', Fn.importValue(props.exportBucket.name));
+    // Payroll downloads store each closed revision's files under pay-exports/ before serving them:
+    // PutObject and GetObject there, and nothing else. No delete, no retention or legal-hold
+    // change, no governance bypass: Object Lock (COMPLIANCE) keeps a stored file as it is.
+    app.role.addToPolicy(
+      new PolicyStatement({
+        actions: ['s3:PutObject', 's3:GetObject'],
+        resources: [`${Fn.importValue(props.exportBucket.arn)}/${payExportPrefix}*`],
+      }),
+    );
+    Validations.of(app.role).acknowledge({
+      id: `AwsSolutions-IAM5[Resource::${props.exportBucket.arn}/${payExportPrefix}*]`,
+      reason:
+        'Export file names are made per closed quarter and revision at run time; the grant is PutObject and GetObject under pay-exports/ only, and Object Lock (COMPLIANCE) keeps every stored version.',
+    });
     return app;
   }
 

@@ -12,6 +12,7 @@ import type { ApiKeyRepository } from '../services/ports/api-key.port.js';
 import type { AuditLog } from '../services/ports/audit.port.js';
 import type { Clock } from '../services/ports/clock.port.js';
 import type { ClosedQuarterRepository } from '../services/ports/closed-quarter.port.js';
+import type { ExportStore } from '../services/ports/export-store.port.js';
 import type { InteractionRepository } from '../services/ports/interaction.port.js';
 import type { PayRepository } from '../services/ports/pay.port.js';
 import type { PublicationRepository } from '../services/ports/publication.port.js';
@@ -40,6 +41,8 @@ export interface AppDeps {
   readonly reviews?: QuarterReviewRepository | undefined;
   /** Closed quarters' revisions (what payroll exports); absent with `reviews`. */
   readonly closedQuarters?: ClosedQuarterRepository | undefined;
+  /** Where payroll downloads of closed revisions are stored before being served (local dir or S3). */
+  readonly exportStore?: ExportStore | undefined;
   /** The append-only, hash-chained audit log. */
   readonly audit: AuditLog;
   /** The published pulse figures: the only pulse data the app reads. */

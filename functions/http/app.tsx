@@ -23,6 +23,8 @@ import { centrePagesRoutes } from './routes/centre-pages.routes.js';
 import { devOutboxRoutes } from './routes/dev-outbox.routes.js';
 import { interactionsRoutes } from './routes/interactions.routes.js';
 import { payPolicyRoutes } from './routes/pay-policy.routes.js';
+import { payPrerequisitesRoutes } from './routes/pay-prerequisites.routes.js';
+import { payrollExportRoutes } from './routes/payroll-export.routes.js';
 import { privacyRoutes } from './routes/privacy.routes.js';
 import { quarterReviewRoutes } from './routes/quarter-review.routes.js';
 import { rosterHistoryRoutes } from './routes/roster-history.routes.js';
@@ -53,6 +55,7 @@ export function createApp(deps: AppDeps) {
   app.get('/login', (c) => c.redirect('/auth/sign-in', 303));
   app.route('/auth', authRoutes(deps));
   app.route('/admin', adminRoutes(deps));
+  app.route('/admin', payPrerequisitesRoutes(deps));
   app.route('/account', accountRoutes(deps));
   app.route('/teams', teamActionsRoutes(deps));
   app.route('/teams', teamPagesRoutes(deps));
@@ -61,6 +64,8 @@ export function createApp(deps: AppDeps) {
   app.route('/pay', payPolicyRoutes(deps));
   const { reviews, closedQuarters } = deps;
   if (reviews && closedQuarters) app.route('/pay', quarterReviewRoutes({ ...deps, reviews, closedQuarters }));
+  if (closedQuarters && deps.exportStore)
+    app.route('/pay', payrollExportRoutes({ ...deps, closedQuarters, exportStore: deps.exportStore }));
   app.get('/health', (c) => c.json({ status: 'ok' }));
   app.get('/api/v1/openapi.json', (c) => c.json(openApiDocument(new URL(c.req.url).origin)));
   app.get('/api/v1/docs', (c) =>

@@ -1,3 +1,5 @@
+import { S3Client } from '@aws-sdk/client-s3';
+import { S3ExportStore } from '../adapters/export/s3-export-store.js';
 import { loadConfig } from '../config.js';
 import type { AppDeps } from '../http/app-deps.js';
 import { centreThresholdsMemo } from '../services/centre-thresholds-memo.js';
@@ -16,5 +18,6 @@ export function awsAppDeps(): AppDeps {
     ...mainTableDeps(config, awsDynamoClients(config.AWS_REGION)),
     signIn: deployedSignIn(config),
     centreThresholdsMemo: centreThresholdsMemo(),
+    exportStore: new S3ExportStore(new S3Client({ region: config.AWS_REGION }), config.EXPORT_BUCKET),
   };
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { DynamoClients } from '../adapters/dynamo/client.js';
+import { LocalExportStore } from '../adapters/export/local-export-store.js';
 import { LocalOutboxMailer } from '../adapters/mail/local-outbox-mailer.js';
 import type { Config } from '../config.js';
 import { centreThresholdsMemo } from '../services/centre-thresholds-memo.js';
@@ -8,6 +9,7 @@ import type { DispatchDeps } from '../services/customer-dispatch.service.js';
 import type { ManagerDigestDeps } from '../services/digest/manager-digest.service.js';
 import { managerDigestDeps } from './digest.wiring.js';
 import { dynamoDeps } from './dynamo.wiring.js';
+import { localExportsDir } from './pay-export.wiring.js';
 import { localSignIn } from './sign-in.wiring.js';
 
 /** Where the local mailer writes .eml files and /dev/outbox reads them. */
@@ -22,6 +24,7 @@ export function localAppDeps(config: Config, clients: DynamoClients) {
     devOutboxDir: localOutboxDir(config),
     signIn: localSignIn(),
     centreThresholdsMemo: centreThresholdsMemo(),
+    exportStore: new LocalExportStore(localExportsDir(config)),
   };
 }
 

@@ -47,6 +47,8 @@ export type ShrinkageApplied =
   | { readonly state: 'off' }
   | { readonly state: 'team-level' }
   | { readonly state: 'not-estimated'; readonly prior: CentrePrior }
+  /** Below the eligibility minimum with no shrunk estimate (no own answer, or no prior): the team's mean. */
+  | { readonly state: 'team-mean'; readonly teamMean: number }
   | {
       readonly state: 'applied';
       readonly raw: number;
@@ -99,12 +101,16 @@ interface IndicatorBase {
 }
 
 /**
- * An advisor's proposed indicator. An ineligible advisor (fewer responses than the policy's
- * minimum) gets no indicator, only the reason: never a zero that reads like a result.
+ * An advisor's proposed indicator. Below the policy's minimum responses, each individual figure
+ * is the advisor's own shrunk toward the team (whatever the policy says of shrinkage for others),
+ * or the team's mean without an own answer, flagged `below-minimum`. Only when the team has no
+ * figure either is the advisor ineligible: no indicator, the reason instead, never a zero.
  */
 export type AdvisorIndicator =
   | (IndicatorBase & {
       readonly state: 'proposed';
+      /** `below-minimum`: fewer responses than the policy's minimum, so team-shrunk figures. */
+      readonly eligibility: 'eligible' | 'below-minimum';
       readonly components: readonly ComponentExplanation[];
       /** Σ weight × attainment, before and after the indicator's floor and cap. */
       readonly totalBeforeLimits: number;
@@ -176,6 +182,7 @@ function customerComponent(
   advisor: AdvisorQuarterInput,
   ctx: MeasureContext,
   policy: PayPolicyVersion['policy'],
+  belowMinimum: boolean,
 ): ComponentExplanation {
   const team = c.level === 'team';
   const stats = team
@@ -186,9 +193,15 @@ function customerComponent(
   const input = estimateOf(c.measure, stats);
   let shrinkage: ShrinkageApplied = { state: team ? 'team-level' : 'off' };
   let value = stats.n > 0 ? stats.sum / stats.n : null;
-  if (!team && policy.shrinkage.enabled) {
+  if (!team && (policy.shrinkage.enabled || belowMinimum)) {
     const s = ctx.shrunk.get(advisor.advisorId);
-    if (s) {
+    const teamStats = ctx.teamStats.get(advisor.teamId);
+    if (!s && belowMinimum && teamStats && teamStats.n > 0) {
+      shrinkage = { state: 'team-mean', teamMean: teamStats.sum / teamStats.n };
+      value = shrinkage.teamMean;
+    } else if (!s && belowMinimum) {
+      value = null;
+    } else if (s) {
       shrinkage = {
         state: 'applied',
         raw: s.raw,
@@ -287,7 +300,8 @@ function gateCleared(
  * Every advisor's proposed indicator for the quarter under the policy in force.
  * 1. per customer measure, the centre's prior and each advisor's figure shrunk toward their
  *    team (when the policy asks; shrinkage.ts), the team's pooled figure
- * 2. eligibility: below the policy's minimum responses, no indicator, the reason instead
+ * 2. eligibility: below the policy's minimum responses, the individual figures are the advisor's
+ *    shrunk toward the team (or the team's mean), flagged; no indicator only when the team has none
  * 3. per component: input (n, mean, 95% interval), value, attainment limited to floor and cap;
  *    the team handle-time component frozen (neutral 1, weight kept) when the pressure
  *    guardrail fired, at its floor while team quality misses the gate
@@ -318,14 +332,27 @@ export function computeQuarterIndicators(input: QuarterInput): AdvisorIndicator[
     };
     const dopingFired: FiredGuardrail[] =
       doping.state === 'flagged' ? [{ kind: 'doping', check: doping }] : [];
-    if (base.responses < policy.eligibility.minimumResponses)
+    const belowMinimum = base.responses < policy.eligibility.minimumResponses;
+    const teamHasFigure = policy.components.some(
+      (c) =>
+        c.level === 'individual' &&
+        c.measure in countStats &&
+        (contexts.get(c.measure as keyof typeof countStats)?.teamStats.get(advisor.teamId)?.n ?? 0) > 0,
+    );
+    if (belowMinimum && !teamHasFigure)
       return { ...base, state: 'ineligible', reason: 'below-minimum-responses', guardrails: dopingFired };
     const cleared = gateCleared(policy, advisor.teamId, contexts);
     const components = policy.components.map((c) => {
       if (c.measure === 'handle-time') return handleTimeComponent(c, team, cleared, policy);
       if (c.measure === 'wellbeing') throw new RangeError('wellbeing never enters an individual indicator');
       const measure = c.measure;
-      return customerComponent({ ...c, measure }, advisor, contexts.get(measure) as MeasureContext, policy);
+      return customerComponent(
+        { ...c, measure },
+        advisor,
+        contexts.get(measure) as MeasureContext,
+        policy,
+        belowMinimum,
+      );
     });
     const guardrails: FiredGuardrail[] = [
       ...(components.some((c) => c.state === 'frozen') && team
@@ -342,6 +369,7 @@ export function computeQuarterIndicators(input: QuarterInput): AdvisorIndicator[
     return {
       ...base,
       state: 'proposed',
+      eligibility: belowMinimum ? 'below-minimum' : 'eligible',
       components,
       totalBeforeLimits,
       total,

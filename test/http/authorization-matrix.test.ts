@@ -33,7 +33,7 @@ const ownRoutes = new Set(['POST /account/language']);
 
 type MatrixRequest = { method: string; path: string; form?: Record<string, string> };
 
-const outsiders = ['hr', 'payroll', 'manager', 'advisor', 'otherManager', 'otherAdvisor'] as const;
+const outsiders = ['admin', 'hr', 'payroll', 'manager', 'advisor', 'otherManager', 'otherAdvisor'] as const;
 
 /**
  * The callers a row's request is outside the scope of: every outsider when the row names an
@@ -93,13 +93,28 @@ const matrix: readonly {
   { route: 'GET /centre', request: { method: 'GET', path: '/centre' }, allowed: ['hr'] },
   { route: 'GET /pay/policy', request: { method: 'GET', path: '/pay/policy' }, allowed: ['hr', 'payroll'] },
   {
-    route: 'POST /pay/prerequisites',
+    route: 'GET /admin/pay-prerequisites',
+    request: { method: 'GET', path: '/admin/pay-prerequisites' },
+    allowed: ['admin'],
+  },
+  {
+    route: 'POST /admin/pay-prerequisites',
     request: {
       method: 'POST',
-      path: '/pay/prerequisites',
+      path: '/admin/pay-prerequisites',
       form: { cseConsultedOn: '2026-01-05', advisorsInformedOn: '2026-01-06' },
     },
-    allowed: ['hr'],
+    allowed: ['admin'],
+  },
+  {
+    route: 'GET /pay/quarters/:quarter/revisions/:revision/files/:kind',
+    request: { method: 'GET', path: '/pay/quarters/2026-Q1/revisions/1/files/csv' },
+    allowed: ['hr', 'payroll'],
+  },
+  {
+    route: 'POST /pay/quarters/:quarter/revisions/:revision/check',
+    request: { method: 'POST', path: '/pay/quarters/2026-Q1/revisions/1/check', form: { file: 'x' } },
+    allowed: ['hr', 'payroll'],
   },
   { route: 'POST /pay/enable', request: { method: 'POST', path: '/pay/enable', form: {} }, allowed: ['hr'] },
   {

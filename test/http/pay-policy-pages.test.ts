@@ -29,15 +29,38 @@ describe('the HR pay policy page', () => {
     expect(early.status).toBe(409);
     expect(early.body).toContain('cseConsultedOn');
 
-    const future = await h.request('POST', '/pay/prerequisites', {
+    const admin = await h.signInAs(signInUsers.admin.email);
+    const byHr = await h.request('POST', '/admin/pay-prerequisites', {
       cookie: hr,
+      form: { cseConsultedOn: '2026-11-02', advisorsInformedOn: '2026-11-20' },
+    });
+    expect(byHr.status).toBe(404);
+    expect(await h.deps.pay.prerequisites()).toBeUndefined();
+
+    const future = await h.request('POST', '/admin/pay-prerequisites', {
+      cookie: admin,
       form: { cseConsultedOn: '2026-11-02', advisorsInformedOn: '2026-12-15' },
     });
     expect(future.status).toBe(400);
     expect(future.body).toContain('advisorsInformedOn');
+    // The admin reads English: the refusal is in English, naming the field.
+    expect(future.body).toContain('a date in the future');
+    const notADate = await h.request('POST', '/admin/pay-prerequisites', {
+      cookie: admin,
+      form: { cseConsultedOn: '02/11/2026', advisorsInformedOn: '2026-11-20' },
+    });
+    expect(notADate.status).toBe(400);
+    expect(notADate.body).toContain('<code>cseConsultedOn</code>');
+    expect(notADate.body).toContain('a date such as 2026-11-02');
+    expect(await h.deps.pay.prerequisites()).toBeUndefined();
 
     const dates = { cseConsultedOn: '2026-11-02', advisorsInformedOn: '2026-11-20' };
-    expect((await h.request('POST', '/pay/prerequisites', { cookie: hr, form: dates })).status).toBe(303);
+    expect((await h.request('POST', '/admin/pay-prerequisites', { cookie: admin, form: dates })).status).toBe(
+      303,
+    );
+    const recorded = await h.request('GET', '/admin/pay-prerequisites', { cookie: admin });
+    expect(recorded.body).toContain('2026-11-02');
+    expect(recorded.body).toContain(`Recorded by ${signInUsers.admin.email}`);
     expect((await h.request('POST', '/pay/enable', { cookie: hr, form: {} })).status).toBe(303);
 
     const policy = defaultPayPolicy('2027-Q1');
@@ -71,7 +94,7 @@ describe('the HR pay policy page', () => {
 
     const entries = await h.deps.audit.entries();
     expect(entries.map((e) => `${e.actor} ${e.action}`)).toEqual([
-      `${signInUsers.hr.email} pay-prerequisites.recorded`,
+      `${signInUsers.admin.email} pay-prerequisites.recorded`,
       `${signInUsers.hr.email} pay-indicators.enabled`,
       `${signInUsers.hr.email} pay-policy.saved`,
       `${signInUsers.hr.email} pay-policy.published`,

@@ -160,6 +160,7 @@ describe('issuers', () => {
       COGNITO_CLIENT_ID: '1example23456789abcdefghij',
       COGNITO_DOMAIN: 'https://duopulse-test.auth.eu-west-3.amazoncognito.com',
       PUBLIC_BASE_URL: 'https://pulse.centre.example',
+      EXPORT_BUCKET: 'duopulse-test-exports',
     });
     const deployed = createApp({ ...h.deps, devOutboxDir: undefined, signIn: deployedSignIn(config) });
     const cookie = await h.signInAs(signInUsers.admin.email);

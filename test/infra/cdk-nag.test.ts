@@ -73,6 +73,7 @@ describe('cdk-nag AwsSolutions', () => {
         'AwsSolutions-APIG4 @ Duopulse-test-Stateless/HttpApi/ANY--s--{proxy+}',
         'AwsSolutions-APIG4 @ Duopulse-test-Stateless/HttpApi/ANY--u--{proxy+}',
         ...functions.map((fn) => `AwsSolutions-IAM5[Resource::*] @ Duopulse-test-Stateless/${fn}/Role`),
+        'AwsSolutions-IAM5[Resource::duopulse-test-export-bucket-arn/pay-exports/*] @ Duopulse-test-Stateless/AppFunction/Role',
         ...functions.map((fn) => `AwsSolutions-L1 @ Duopulse-test-Stateless/${fn}/Function`),
         'AwsSolutions-DDB3 @ Duopulse-test-Stateful/PulseTable',
         'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSBackupServiceRolePolicyForBackup] @ Duopulse-test-Stateful/PulseTableDailyBackup/Plan/Table',

@@ -63,6 +63,7 @@ function resolve(value: Json, template: TemplateJson): string {
     if (pseudo[id]) return pseudo[id];
     const target = template.Resources[id];
     if (target?.Type === 'AWS::DynamoDB::Table') return target.Properties.TableName as string;
+    if (target?.Type === 'AWS::S3::Bucket') return `duopulse-test-${id.toLowerCase()}`.slice(0, 63);
     if (target?.Type === 'AWS::Cognito::UserPool') return `${region}_AbCdEf123`;
     if (target?.Type === 'AWS::Cognito::UserPoolClient') return '1example23456789abcdefghij';
     if (target?.Type === 'AWS::SecretsManager::Secret') {

@@ -155,6 +155,7 @@ describe('stateless stack: the app function', () => {
       'COGNITO_CLIENT_ID',
       'COGNITO_DOMAIN',
       'COGNITO_USER_POOL_ID',
+      'EXPORT_BUCKET',
       'MAIN_TABLE_NAME',
       'NODE_OPTIONS',
       'PUBLIC_BASE_URL',
@@ -175,6 +176,33 @@ describe('stateless stack: the app function', () => {
     expect(document).not.toContain('dynamodb:Scan');
     expect(document).not.toMatch(/dynamodb:\*/);
     expect(document).not.toContain('ses:');
+  });
+
+  it('may put and get payroll export files under pay-exports/ only: no delete, no retention change, no bypass', () => {
+    const statements = (
+      JSON.parse(policyDocumentOf(stateless.appFunction)) as {
+        Statement: { Action: string | string[]; Resource: unknown; Effect: string }[];
+      }
+    ).Statement.filter((st) => [st.Action].flat().some((a) => a.startsWith('s3:')));
+    expect(statements).toHaveLength(1);
+    const [s3] = statements;
+    expect([s3?.Action].flat().sort()).toEqual(['s3:GetObject', 's3:PutObject']);
+    expect(s3?.Effect).toBe('Allow');
+    const resource = JSON.stringify(s3?.Resource);
+    expect(resource).toContain('duopulse-test-export-bucket-arn');
+    expect(resource).toContain('/pay-exports/*');
+    const everything = JSON.stringify(template.findResources('AWS::IAM::Policy'));
+    for (const forbidden of [
+      's3:DeleteObject',
+      's3:DeleteObjectVersion',
+      's3:PutObjectRetention',
+      's3:PutObjectLegalHold',
+      's3:BypassGovernanceRetention',
+      's3:PutBucketObjectLockConfiguration',
+      's3:*',
+    ]) {
+      expect(everything).not.toContain(forbidden);
+    }
   });
 });
 

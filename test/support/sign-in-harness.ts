@@ -1,4 +1,7 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { LocalExportStore } from '../../functions/adapters/export/local-export-store.js';
 import { createApp } from '../../functions/http/app.js';
 import type { AppDeps, SignInSetup } from '../../functions/http/app-deps.js';
 import { addUser } from '../../functions/services/access/user-admin.service.js';
@@ -48,6 +51,7 @@ export async function signInHarness(options: { signIn?: SignInSetup; db?: TestDa
     ...dynamoDeps(db.config, db.clients),
     clock,
     devOutboxDir: join(db.config.DATA_DIR, 'outbox'),
+    exportStore: new LocalExportStore(await mkdtemp(join(tmpdir(), 'duopulse-exports-'))),
     peerAddress: () => '127.0.0.1',
     signIn: options.signIn ?? localSignIn(),
   };

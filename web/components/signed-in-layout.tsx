@@ -92,6 +92,11 @@ export function SignedInLayout(props: {
                     <a href="/admin/users">{t.users}</a>
                   </li>
                 )}
+                {areas.includes('users') && (
+                  <li>
+                    <a href="/admin/pay-prerequisites">{t.payPrerequisites}</a>
+                  </li>
+                )}
                 <li>
                   <a href="/privacy">{t.privacy}</a>
                 </li>

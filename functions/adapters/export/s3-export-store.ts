@@ -18,6 +18,9 @@ const contentTypes: Readonly<Record<string, string>> = {
   json: 'application/json',
 };
 
+/** Where export files go in the export bucket (the app function may write only there). */
+export const payExportPrefix = 'pay-exports/';
+
 /**
  * Export files in the export bucket, whose default retention (Object Lock, COMPLIANCE) locks
  * every object version it receives. Each PutObject carries the SHA-256 (S3 rejects bytes that do
@@ -30,7 +33,7 @@ export class S3ExportStore implements ExportStore {
   constructor(
     private readonly s3: Pick<S3Client, 'send'>,
     private readonly bucket: string,
-    private readonly prefix = 'pay-exports/',
+    private readonly prefix = payExportPrefix,
   ) {
     this.location = `s3://${bucket}/${prefix}`;
   }

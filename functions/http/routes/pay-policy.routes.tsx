@@ -12,7 +12,7 @@ import {
   publishPayPolicy,
   savePayPolicyDraft,
 } from '../../services/pay/pay-policy.service.js';
-import { enablePayIndicators, recordPayPrerequisites } from '../../services/pay/pay-prerequisites.service.js';
+import { enablePayIndicators } from '../../services/pay/pay-prerequisites.service.js';
 import type { AppDeps, AppEnv } from '../app-deps.js';
 import { authorize } from '../middleware/session.js';
 import { formFields } from './auth.routes.js';
@@ -73,13 +73,9 @@ export function payPolicyRoutes(deps: AppDeps) {
 
   app.get('/policy', (c) => render(c, 200));
 
-  app.post('/prerequisites', hrOnly, async (c) => {
-    const form = await formFields(c);
-    const input = { cseConsultedOn: form.cseConsultedOn, advisorsInformedOn: form.advisorsInformedOn };
-    return write(c, () => recordPayPrerequisites(deps, input, c.get('viewer')?.email ?? ''));
-  });
-
-  app.post('/enable', hrOnly, (c) => write(c, () => enablePayIndicators(deps, c.get('viewer')?.email ?? '')));
+  app.post('/enable', hrOnly, (c) =>
+    write(c, () => enablePayIndicators(deps, c.get('viewer')?.email ?? '', c.get('viewer')?.locale)),
+  );
 
   app.post('/policy/drafts', hrOnly, async (c) => {
     const text = (await formFields(c)).policy ?? '';

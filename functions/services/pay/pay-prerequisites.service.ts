@@ -4,17 +4,25 @@ import {
   payEnablementProblems,
   payPrerequisitesInputSchema,
 } from '../../../shared/pay/pay-prerequisites.js';
+import type { Locale } from '../../../shared/roster/index.js';
 import { ConflictError, type FieldProblem, ValidationError } from '../errors.js';
-import { parseOrThrow } from '../validation.js';
 import { dayOf, type PayDeps } from './pay-deps.js';
 
-const reasonText: Record<PrerequisiteProblem['reason'], string> = {
-  missing: 'not recorded yet',
-  'in-the-future': 'a date in the future: record it once it has happened',
+const reasonText: Record<Locale, Record<PrerequisiteProblem['reason'] | 'not-a-date', string>> = {
+  en: {
+    missing: 'not recorded yet',
+    'in-the-future': 'a date in the future: record it once it has happened',
+    'not-a-date': 'a date such as 2026-11-02',
+  },
+  fr: {
+    missing: 'pas encore enregistrée',
+    'in-the-future': 'date future : enregistrez-la une fois l’étape accomplie',
+    'not-a-date': 'une date comme 2026-11-02',
+  },
 };
 
-const fieldProblems = (problems: readonly PrerequisiteProblem[]): FieldProblem[] =>
-  problems.map((p) => ({ path: p.field, message: reasonText[p.reason] }));
+const fieldProblems = (problems: readonly PrerequisiteProblem[], locale: Locale = 'en'): FieldProblem[] =>
+  problems.map((p) => ({ path: p.field, message: reasonText[locale][p.reason] }));
 
 /**
  * Records the day the CSE was consulted and the day advisors were informed.
@@ -25,11 +33,17 @@ export async function recordPayPrerequisites(
   deps: PayDeps,
   input: unknown,
   actor: string,
+  locale: Locale = 'en',
 ): Promise<PayPrerequisites> {
-  const dates = parseOrThrow(payPrerequisitesInputSchema, input);
+  const parsed = payPrerequisitesInputSchema.safeParse(input);
+  if (!parsed.success) {
+    const fields = [...new Set(parsed.error.issues.map((i) => String(i.path[0] ?? 'form')))];
+    throw new ValidationError(fields.map((path) => ({ path, message: reasonText[locale]['not-a-date'] })));
+  }
+  const dates = parsed.data;
   const now = deps.clock.now();
   const future = payEnablementProblems(dates, dayOf(now));
-  if (future.length > 0) throw new ValidationError(fieldProblems(future));
+  if (future.length > 0) throw new ValidationError(fieldProblems(future, locale));
   const previous = await deps.pay.prerequisites();
   const recorded: PayPrerequisites = {
     ...dates,
@@ -61,13 +75,17 @@ export async function recordPayPrerequisites(
  * Enables pay indicators for the centre, refused (409, naming each date) until both
  * prerequisite dates are recorded and not in the future. Enabling twice changes nothing.
  */
-export async function enablePayIndicators(deps: PayDeps, actor: string): Promise<PayPrerequisites> {
+export async function enablePayIndicators(
+  deps: PayDeps,
+  actor: string,
+  locale: Locale = 'en',
+): Promise<PayPrerequisites> {
   const current = await deps.pay.prerequisites();
   const now = deps.clock.now();
   const problems = payEnablementProblems(current, dayOf(now));
   if (!current || problems.length > 0) {
     throw new ConflictError(
-      fieldProblems(problems),
+      fieldProblems(problems, locale),
       'Pay indicators cannot be enabled before the CSE consultation and the advisors’ information are recorded.',
     );
   }

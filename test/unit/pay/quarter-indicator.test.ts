@@ -111,11 +111,39 @@ describe('quarter indicator', () => {
     expect(a1.guardrails).toEqual([]);
   });
 
-  it('gives an advisor below the minimum responses no indicator, with the reason, never zero', () => {
-    const b3 = computeQuarterIndicators(centre(noShrink)).find((i) => i.advisorId === 'B3');
-    expect(b3?.state).toBe('ineligible');
-    expect(b3).toMatchObject({ reason: 'below-minimum-responses', responses: 8, minimumResponses: 20 });
-    expect(b3).not.toHaveProperty('total');
+  it('gives an advisor below the minimum responses their figure shrunk toward the team, flagged, even when the policy shrinks no one', () => {
+    const list = computeQuarterIndicators(centre(noShrink));
+    const b3 = proposed(list, 'B3');
+    expect(b3).toMatchObject({ eligibility: 'below-minimum', responses: 8, minimumResponses: 20 });
+    const sat = b3.components.find((c) => c.id === 'satisfaction.individual');
+    if (sat?.shrinkage.state !== 'applied') throw new Error('B3 not shrunk');
+    expect(sat.shrinkage.raw).toBe(10);
+    // Team t2: B1 50 answers (17×6, 17×7, 16×8), B2 30 (10×9, 10×9, 10×10), B3 8×10.
+    expect(sat.shrinkage.teamMean).toBeCloseTo((17 * 6 + 17 * 7 + 16 * 8 + 20 * 9 + 10 * 10 + 80) / 88, 12);
+    expect(sat.value).toBeCloseTo(
+      sat.shrinkage.ownWeight * 10 + (1 - sat.shrinkage.ownWeight) * sat.shrinkage.teamMean,
+      12,
+    );
+    expect(sat.value as number).toBeLessThan(10);
+    // An eligible advisor under the same policy keeps their own mean.
+    const b1 = proposed(list, 'B1').components.find((c) => c.id === 'satisfaction.individual');
+    expect(b1?.shrinkage.state).toBe('off');
+    expect(proposed(list, 'B1').eligibility).toBe('eligible');
+  });
+
+  it('gives an advisor with no answer the team’s figure, flagged; no indicator only when the team has none', () => {
+    const input = centre(noShrink);
+    const silent = { ...advisor('B4', 't2', 0, [10]) };
+    const lonely = { ...advisor('C1', 't3', 0, [10]) };
+    const list = computeQuarterIndicators({ ...input, advisors: [...input.advisors, silent, lonely] });
+    const b4 = proposed(list, 'B4');
+    expect(b4.eligibility).toBe('below-minimum');
+    const sat = b4.components.find((c) => c.id === 'satisfaction.individual');
+    expect(sat?.shrinkage.state).toMatch(/^(team-mean|applied)$/);
+    expect(sat?.value).toBeCloseTo((17 * 6 + 17 * 7 + 16 * 8 + 20 * 9 + 10 * 10 + 80) / 88, 12);
+    const c1 = list.find((i) => i.advisorId === 'C1');
+    expect(c1).toMatchObject({ state: 'ineligible', reason: 'below-minimum-responses', responses: 0 });
+    expect(c1).not.toHaveProperty('total');
   });
 
   it('shrinks toward the team when the policy asks, a small sample more than a large one', () => {

@@ -9,6 +9,7 @@ export const payMessages: Record<
     cseConsultedOn: string;
     advisorsInformedOn: string;
     notRecorded: string;
+    prerequisitesByAdmin: string;
     record: string;
     payEnabled: (at: string) => string;
     payDisabled: string;
@@ -38,6 +39,8 @@ export const payMessages: Record<
     cseConsultedOn: 'Date de consultation du CSE',
     advisorsInformedOn: 'Date d’information des conseillers',
     notRecorded: 'non enregistrée',
+    prerequisitesByAdmin:
+      'Un administrateur enregistre ces dates (page « Paie : consultation du CSE ») ; vous pourrez ensuite activer les indicateurs.',
     record: 'Enregistrer les dates',
     payEnabled: (at) => `Indicateurs de rémunération activés le ${at}.`,
     payDisabled: 'Indicateurs de rémunération non activés.',
@@ -67,6 +70,8 @@ export const payMessages: Record<
     cseConsultedOn: 'Date the CSE was consulted',
     advisorsInformedOn: 'Date advisors were informed',
     notRecorded: 'not recorded',
+    prerequisitesByAdmin:
+      'An administrator records these dates (page “Pay: staff consultation”); you can then enable the indicators.',
     record: 'Record the dates',
     payEnabled: (at) => `Pay indicators enabled on ${at}.`,
     payDisabled: 'Pay indicators are not enabled.',

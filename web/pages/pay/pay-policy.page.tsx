@@ -34,29 +34,7 @@ function Prerequisites(props: PayPolicyPageProps & { hr: boolean }) {
         <dd>{p?.advisorsInformedOn ?? t.notRecorded}</dd>
       </dl>
       <p>{p?.payEnabledAt ? t.payEnabled(day(p.payEnabledAt)) : t.payDisabled}</p>
-      {props.hr && (
-        <form method="post" action="/pay/prerequisites">
-          <label for="cseConsultedOn">{t.cseConsultedOn}</label>
-          <input
-            type="date"
-            id="cseConsultedOn"
-            name="cseConsultedOn"
-            value={p?.cseConsultedOn ?? ''}
-            required
-          />
-          <label for="advisorsInformedOn">{t.advisorsInformedOn}</label>
-          <input
-            type="date"
-            id="advisorsInformedOn"
-            name="advisorsInformedOn"
-            value={p?.advisorsInformedOn ?? ''}
-            required
-          />
-          <p>
-            <button type="submit">{t.record}</button>
-          </p>
-        </form>
-      )}
+      {!p && <p>{t.prerequisitesByAdmin}</p>}
       {props.hr && p && !p.payEnabledAt && (
         <form method="post" action="/pay/enable">
           <button type="submit" class="primary">

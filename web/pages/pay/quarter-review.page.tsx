@@ -1,11 +1,12 @@
 import type { Viewer } from '../../../shared/access/index.js';
 import type { ClosedRevisionSummary } from '../../../shared/pay/closed-quarter.js';
-import type { ComponentExplanation, FiredGuardrail } from '../../../shared/pay/quarter-indicator.js';
 import type { PayContest, QuarterReviewRow } from '../../../shared/pay/quarter-review.js';
 import type { Locale } from '../../../shared/roster/index.js';
 import { SignedInLayout } from '../../components/signed-in-layout.js';
 import { styleSheet } from '../../components/style-sheet.js';
-import { formatInterval, formatNumber, formatPercent } from '../../format/locale-format.js';
+import { formatNumber } from '../../format/locale-format.js';
+import { RevisionFilesSection } from '../payroll-export/revision-files.section.js';
+import { IndicatorExplanation } from './indicator-explanation.js';
 import { quarterReviewMessages } from './quarter-review-messages.js';
 
 const ReviewStyle = styleSheet(
@@ -22,60 +23,6 @@ export interface QuarterReviewPageProps {
 }
 
 type Messages = (typeof quarterReviewMessages)[Locale];
-
-function inputOf(locale: Locale, c: ComponentExplanation): string {
-  const mean = c.input.value === null ? '—' : formatNumber(locale, c.input.value, 2);
-  const interval = c.input.interval
-    ? formatInterval(locale, c.input.interval[0], c.input.interval[1], 2)
-    : '';
-  return `n = ${c.input.n}, ${mean} ${interval}`.trim();
-}
-
-function guardrailOf(g: FiredGuardrail): string {
-  return g.kind === 'doping' ? 'doping' : `productivity-pressure (${g.guardrail.teamId})`;
-}
-
-function Explanation(props: { row: QuarterReviewRow; locale: Locale; t: Messages }) {
-  const { row, locale, t } = props;
-  const ind = row.indicator;
-  if (ind.state === 'ineligible') return <p>{t.ineligible(ind.responses, ind.minimumResponses)}</p>;
-  return (
-    <div>
-      <table class="components">
-        <thead>
-          <tr>
-            <th>{t.component}</th>
-            <th>{t.input}</th>
-            <th>{t.target}</th>
-            <th>{t.weight}</th>
-            <th>{t.attainment}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {ind.components.map((c) => (
-            <tr>
-              <td>
-                <code>{c.id}</code> ({c.state})
-              </td>
-              <td>{inputOf(locale, c)}</td>
-              <td>{formatNumber(locale, c.target, 2)}</td>
-              <td>{formatPercent(locale, c.weight)}</td>
-              <td>{formatNumber(locale, c.attainment, 3)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <p>
-        {t.total}: <strong>{formatNumber(locale, ind.total, 3)}</strong>
-        {ind.totalLimited ? ` (${ind.totalLimited})` : ''}
-      </p>
-      <p>
-        {t.guardrails}:{' '}
-        {ind.guardrails.length === 0 ? t.noGuardrail : ind.guardrails.map(guardrailOf).join(', ')}
-      </p>
-    </div>
-  );
-}
 
 function stateOf(row: QuarterReviewRow, locale: Locale, t: Messages): string {
   const r = row.review;
@@ -157,8 +104,12 @@ export function QuarterReviewPage(props: QuarterReviewPageProps) {
       {props.revisions.map((r) => (
         <section class="card">
           <p>{t.closed(r.revision, r.rowCount, r.closedAt.slice(0, 10))}</p>
+          <RevisionFilesSection quarter={props.quarter} revision={r.revision} locale={locale} />
           <p>
-            {t.exportCommand} <code>npm run export -- {props.quarter}</code>
+            {t.exportCommand}{' '}
+            <code>
+              npm run export -- {props.quarter} --revision {r.revision}
+            </code>
           </p>
         </section>
       ))}
@@ -185,7 +136,7 @@ export function QuarterReviewPage(props: QuarterReviewPageProps) {
                 <td>{row.advisorId}</td>
                 <td>{row.teamId}</td>
                 <td>
-                  <Explanation row={row} locale={locale} t={t} />
+                  <IndicatorExplanation indicator={row.indicator} locale={locale} />
                 </td>
                 <td>
                   <p>{stateOf(row, locale, t)}</p>

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { ApiDocsPage, type ApiReferenceDocument } from '../../web/pages/api-docs.page.js';
 import { SignedInHomePage } from '../../web/pages/auth/signed-in-home.page.js';
 import { HomePage } from '../../web/pages/home.page.js';
+import { payPolicyCheckScript } from '../../web/scripts/pay-policy-check.script.js';
 import { apiKeyAuth } from './api-key-auth.js';
 import type { AppDeps, AppEnv } from './app-deps.js';
 import { apiBodyLimit } from './middleware/api-body-limit.js';
@@ -67,6 +68,11 @@ export function createApp(deps: AppDeps) {
   if (closedQuarters && deps.exportStore)
     app.route('/pay', payrollExportRoutes({ ...deps, closedQuarters, exportStore: deps.exportStore }));
   app.get('/health', (c) => c.json({ status: 'ok' }));
+  app.get('/assets/pay-policy-check.js', (c) => {
+    c.header('Content-Type', 'text/javascript; charset=utf-8');
+    c.header('Cache-Control', 'public, max-age=300');
+    return c.body(payPolicyCheckScript);
+  });
   app.get('/api/v1/openapi.json', (c) => c.json(openApiDocument(new URL(c.req.url).origin)));
   app.get('/api/v1/docs', (c) =>
     c.html(<ApiDocsPage doc={openApiDocument(new URL(c.req.url).origin) as ApiReferenceDocument} />),

@@ -22,6 +22,7 @@ const publicRoutes = new Set([
   'POST /auth/sign-out',
   'GET /health',
   'GET /privacy',
+  'GET /assets/pay-policy-check.js',
 ]);
 const publicPrefixes = ['/api/', '/s/', '/u/', '/dev/'];
 
@@ -120,6 +121,11 @@ const matrix: readonly {
   {
     route: 'POST /pay/policy/drafts',
     request: { method: 'POST', path: '/pay/policy/drafts', form: { policy: '{}' } },
+    allowed: ['hr'],
+  },
+  {
+    route: 'POST /pay/policy/check',
+    request: { method: 'POST', path: '/pay/policy/check', form: { policy: '{}' } },
     allowed: ['hr'],
   },
   {

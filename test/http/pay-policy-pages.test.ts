@@ -111,4 +111,40 @@ describe('the HR pay policy page', () => {
     expect(res.status).toBe(404);
     expect((await h.deps.pay.policyVersions()).length).toBe(before);
   });
+
+  it('the editor checks a draft as hr types: the rules it breaks in hr’s language, nothing stored', async () => {
+    const before = (await h.deps.pay.policyVersions()).length;
+    const check = async (policy: string) => {
+      const res = await h.app.request('http://localhost/pay/policy/check', {
+        method: 'POST',
+        headers: { cookie: hr, 'content-type': 'application/json', 'sec-fetch-site': 'same-origin' },
+        body: JSON.stringify({ policy }),
+      });
+      return {
+        status: res.status,
+        json: (await res.json()) as {
+          problems: { field: string; rule?: string; message: string }[];
+          valid: string;
+        },
+      };
+    };
+    const ok = await check(JSON.stringify(defaultPayPolicy('2027-Q2')));
+    expect(ok.status).toBe(200);
+    expect(ok.json.problems).toEqual([]);
+    expect(ok.json.valid).toBe('Cette politique respecte toutes les règles.');
+    const ranked = await check(JSON.stringify({ ...defaultPayPolicy('2027-Q2'), award: 'forced-ranking' }));
+    expect(ranked.json.problems.map((p) => p.rule)).toContain('forced-ranking');
+    expect(ranked.json.problems.find((p) => p.rule === 'forced-ranking')?.message).toContain(
+      'Le classement forcé est interdit',
+    );
+    const broken = await check('{"components": [');
+    expect(broken.json.problems).toEqual([{ field: 'policy', message: 'ce n’est pas du JSON valide' }]);
+    expect((await h.deps.pay.policyVersions()).length).toBe(before);
+    const page = await h.request('GET', '/pay/policy', { cookie: hr });
+    expect(page.body).toMatch(/<script src="\/assets\/pay-policy-check.js" defer(="")?><\/script>/);
+    expect(page.body).toContain('id="policy-live" aria-live="polite"');
+    const script = await h.app.request('http://localhost/assets/pay-policy-check.js');
+    expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect(await script.text()).toContain("fetch('/pay/policy/check'");
+  });
 });

@@ -4,10 +4,12 @@ import { createMiddleware } from 'hono/factory';
 import { defaultPayPolicy } from '../../../shared/pay/default-pay-policy.js';
 import { nextQuarter } from '../../../shared/pay/policy-in-force.js';
 import { quarterOf } from '../../../shared/time/period.js';
+import { payMessages } from '../../../web/pages/pay/pay-messages.js';
 import { PayPolicyPage, type PayPolicyPageProps } from '../../../web/pages/pay/pay-policy.page.js';
 import { ConflictError, type FieldProblem, NotFoundError, ValidationError } from '../../services/errors.js';
 import {
   advisorPolicyInForce,
+  checkPayPolicy,
   payPolicyVersions,
   publishPayPolicy,
   savePayPolicyDraft,
@@ -73,6 +75,26 @@ export function payPolicyRoutes(deps: AppDeps) {
 
   app.get('/policy', (c) => render(c, 200));
 
+  /** Live validation for the editor: the rules a draft breaks, in the person's language; stores nothing. */
+  app.post('/policy/check', hrOnly, async (c) => {
+    const locale = c.get('viewer')?.locale ?? 'fr';
+    let text = '';
+    try {
+      const body = (await c.req.json()) as { policy?: unknown };
+      text = typeof body.policy === 'string' ? body.policy : '';
+    } catch {
+      text = '';
+    }
+    c.header('Cache-Control', 'no-store');
+    let input: unknown;
+    try {
+      input = JSON.parse(text);
+    } catch {
+      return c.json({ problems: [{ field: 'policy', message: payMessages[locale].notJson }], valid: '' });
+    }
+    return c.json({ problems: checkPayPolicy(input, locale), valid: payMessages[locale].policyValid });
+  });
+
   app.post('/enable', hrOnly, (c) =>
     write(c, () => enablePayIndicators(deps, c.get('viewer')?.email ?? '', c.get('viewer')?.locale)),
   );
@@ -84,7 +106,8 @@ export function payPolicyRoutes(deps: AppDeps) {
     try {
       input = JSON.parse(text);
     } catch {
-      return render(c, 400, { problems: [{ path: 'policy', message: 'not valid JSON' }], draftJson: text });
+      const message = payMessages[viewer?.locale ?? 'fr'].notJson;
+      return render(c, 400, { problems: [{ path: 'policy', message }], draftJson: text });
     }
     return write(c, () => savePayPolicyDraft(deps, input, viewer?.email ?? '', viewer?.locale), text);
   });
@@ -92,7 +115,8 @@ export function payPolicyRoutes(deps: AppDeps) {
   app.post('/policy/publish', hrOnly, async (c) => {
     const version = Number((await formFields(c)).version);
     if (!Number.isInteger(version) || version < 1) {
-      return render(c, 400, { problems: [{ path: 'version', message: 'not a version number' }] });
+      const message = payMessages[c.get('viewer')?.locale ?? 'fr'].notVersion;
+      return render(c, 400, { problems: [{ path: 'version', message }] });
     }
     return write(c, () => publishPayPolicy(deps, version, c.get('viewer')?.email ?? ''));
   });

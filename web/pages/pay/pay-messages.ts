@@ -10,6 +10,10 @@ export const payMessages: Record<
     advisorsInformedOn: string;
     notRecorded: string;
     prerequisitesByAdmin: string;
+    notJson: string;
+    notVersion: string;
+    policyValid: string;
+    liveCheck: string;
     record: string;
     payEnabled: (at: string) => string;
     payDisabled: string;
@@ -39,6 +43,10 @@ export const payMessages: Record<
     cseConsultedOn: 'Date de consultation du CSE',
     advisorsInformedOn: 'Date d’information des conseillers',
     notRecorded: 'non enregistrée',
+    notJson: 'ce n’est pas du JSON valide',
+    notVersion: 'un numéro de version (1, 2, …)',
+    policyValid: 'Cette politique respecte toutes les règles.',
+    liveCheck: 'Vérification pendant la saisie',
     prerequisitesByAdmin:
       'Un administrateur enregistre ces dates (page « Paie : consultation du CSE ») ; vous pourrez ensuite activer les indicateurs.',
     record: 'Enregistrer les dates',
@@ -70,6 +78,10 @@ export const payMessages: Record<
     cseConsultedOn: 'Date the CSE was consulted',
     advisorsInformedOn: 'Date advisors were informed',
     notRecorded: 'not recorded',
+    notJson: 'not valid JSON',
+    notVersion: 'a version number (1, 2, …)',
+    policyValid: 'This policy follows every rule.',
+    liveCheck: 'Checked as you type',
     prerequisitesByAdmin:
       'An administrator records these dates (page “Pay: staff consultation”); you can then enable the indicators.',
     record: 'Record the dates',

@@ -135,6 +135,11 @@ export function PayPolicyPage(props: PayPolicyPageProps) {
             <textarea class="policy" id="policy" name="policy" rows={24} spellcheck={false}>
               {props.draftJson}
             </textarea>
+            <section aria-labelledby="policy-live-title">
+              <h3 id="policy-live-title">{t.liveCheck}</h3>
+              <div id="policy-live" aria-live="polite"></div>
+            </section>
+            <script src="/assets/pay-policy-check.js" defer></script>
             <p>
               <button type="submit" class="primary">
                 {t.save}

@@ -1,0 +1,108 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { type ServerType, serve } from '@hono/node-server';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultPayPolicy } from '../../shared/pay/default-pay-policy.js';
+import { launchChromium } from '../support/chromium.js';
+import { signInHarness, signInUsers } from '../support/sign-in-harness.js';
+
+let server: ServerType;
+let origin: string;
+let browser: Browser;
+let h: Awaited<ReturnType<typeof signInHarness>>;
+const quarter = '2026-Q1';
+
+beforeAll(async () => {
+  h = await signInHarness({ now: new Date('2026-04-02T09:00:00Z') });
+  await h.seed();
+  await h.deps.pay.addPolicyVersion({
+    version: 1,
+    policy: defaultPayPolicy(quarter),
+    savedAt: '2025-12-01T08:00:00Z',
+    savedBy: signInUsers.hr.email,
+    publishedAt: '2025-12-02T08:00:00Z',
+    publishedBy: signInUsers.hr.email,
+  });
+  const hr = await h.signInAs(signInUsers.hr.email);
+  const page = `/pay/quarters/${quarter}`;
+  await h.request('POST', `${page}/compute`, { cookie: hr, form: {} });
+  await h.request('POST', `${page}/rows/A1/approve`, { cookie: hr, form: {} });
+  await h.request('POST', `${page}/rows/B1/override`, {
+    cookie: hr,
+    form: { value: '0.9', reason: 'Revue' },
+  });
+  expect((await h.request('POST', `${page}/close`, { cookie: hr, form: {} })).status).toBe(303);
+  const port = await new Promise<number>((resolve) => {
+    server = serve({ fetch: h.app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => resolve(info.port));
+  });
+  origin = `http://localhost:${port}`;
+  browser = await launchChromium();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+/** A browser page signed in as `email` (session cookie with a real-time expiry), CSP refusals collected. */
+async function signedIn(email: string): Promise<{ page: Page; violations: string[] }> {
+  const [name, value] = (await h.signInAs(email)).split(/=(.*)/s);
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  await context.addCookies([
+    {
+      name: name ?? '',
+      value: value ?? '',
+      domain: 'localhost',
+      path: '/',
+      secure: true,
+      httpOnly: true,
+      sameSite: 'Lax',
+      expires: Math.floor(Date.now() / 1000) + 3600,
+    },
+  ]);
+  const page = await context.newPage();
+  const violations: string[] = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+  });
+  return { page, violations };
+}
+
+describe('pay pages in Chromium', () => {
+  it('the policy editor names the broken rule as hr types, under the CSP, and clears when fixed', async () => {
+    const { page, violations } = await signedIn(signInUsers.hr.email);
+    await page.goto(`${origin}/pay/policy`);
+    const live = page.locator('#policy-live');
+    await expect.poll(() => live.locator('[data-state="valid"]').count(), { timeout: 10_000 }).toBe(1);
+    const forbidden = { ...defaultPayPolicy('2026-Q4'), award: 'forced-ranking' };
+    await page.locator('#policy').fill(JSON.stringify(forbidden, null, 2));
+    await expect
+      .poll(() => live.textContent(), { timeout: 10_000 })
+      .toContain('Le classement forcé est interdit');
+    await page.locator('#policy').fill(JSON.stringify(defaultPayPolicy('2026-Q4'), null, 2));
+    await expect.poll(() => live.locator('[data-state="valid"]').count(), { timeout: 10_000 }).toBe(1);
+    expect(await h.deps.pay.policyVersions()).toHaveLength(1);
+    expect(violations).toEqual([]);
+  });
+
+  it('payroll downloads the closed CSV from the quarter page and the check confirms it', async () => {
+    const { page, violations } = await signedIn(signInUsers.payroll.email);
+    await page.goto(`${origin}/pay/quarters/${quarter}`);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator(`a[href$="/revisions/1/files/csv"]`).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`duopulse-pay-${quarter}-r1.csv`);
+    const path = await download.path();
+    const bytes = await readFile(path);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    await page.locator('input[type="file"][name="file"]').setInputFiles(path);
+    await page.locator('form[action$="/revisions/1/check"] button[type="submit"]').click();
+    await page.waitForURL(/\/revisions\/1\/check$/);
+    const verdict = page.locator('[data-verdict]');
+    expect(await verdict.getAttribute('data-verdict')).toBe('matches');
+    expect(await page.content()).toContain(createHash('sha256').update(bytes).digest('hex'));
+    expect(violations).toEqual([]);
+  });
+});

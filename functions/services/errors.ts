@@ -2,6 +2,9 @@
 export interface FieldProblem {
   readonly path: string;
   readonly message: string;
+  /** A refusal pages word in the person's language (`quarter-closed`…), with its values; `message` is the English. */
+  readonly code?: string | undefined;
+  readonly values?: Readonly<Record<string, string>> | undefined;
 }
 
 /** The request is malformed; nothing was stored. Mapped to 400 problem+json. */

@@ -68,7 +68,8 @@ describe('the quarter review pages', () => {
     expect(res.status).toBe(409);
     expect(res.body).toContain('La demande est refusée');
     expect(res.body).toContain('lignes non revues');
-    expect(res.body).toContain('not reviewed: B1');
+    expect(res.body).toContain('non revues : B1');
+    expect(res.body).not.toContain('not reviewed');
     expect(await h.deps.closedQuarters?.latestRevision(quarter)).toBeUndefined();
   });
 

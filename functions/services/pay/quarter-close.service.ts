@@ -18,7 +18,7 @@ import type { RosterAdvisor } from '../../../shared/roster/roster-history.js';
 import { isoWeekOf } from '../../../shared/time/period.js';
 import { consecutiveWeeks, mondayOfIsoWeek } from '../../../shared/time/windows.js';
 import { type AnalyticsDeps, teamAnalysis } from '../analytics.service.js';
-import { ConflictError, NotFoundError, ValidationError } from '../errors.js';
+import { ConflictError, type FieldProblem, NotFoundError, ValidationError } from '../errors.js';
 import type { AdvisorResultsRepository } from '../ports/advisor-results.port.js';
 import type { AuditLog } from '../ports/audit.port.js';
 import type { ClosedQuarterRepository } from '../ports/closed-quarter.port.js';
@@ -124,7 +124,12 @@ async function computeRows(deps: QuarterCloseDeps, quarter: string): Promise<Qua
   const inForce = await payPolicyInForce(deps, quarter);
   if (inForce.state === 'none')
     throw new ConflictError([
-      { path: 'quarter', message: `no pay policy was published before ${quarter} started` },
+      {
+        path: 'quarter',
+        message: `no pay policy was published before ${quarter} started`,
+        code: 'no-policy',
+        values: { quarter },
+      },
     ]);
   const weeks = weeksOfQuarter(quarter);
   const advisors = await allAdvisors(deps);
@@ -167,7 +172,9 @@ async function computeRows(deps: QuarterCloseDeps, quarter: string): Promise<Qua
 
 async function refuseIfClosed(deps: QuarterCloseDeps, quarter: string) {
   if (await deps.closedQuarters.latestRevision(quarter))
-    throw new ConflictError([{ path: 'quarter', message: `${quarter} is closed` }]);
+    throw new ConflictError([
+      { path: 'quarter', message: `${quarter} is closed`, code: 'quarter-closed', values: { quarter } },
+    ]);
 }
 
 /**
@@ -182,7 +189,12 @@ export async function computeQuarter(deps: QuarterCloseDeps, actor: string, quar
   const reviewed = (await deps.reviews.rows(quarter)).filter((r) => r.review.state !== 'pending');
   if (reviewed.length > 0)
     throw new ConflictError([
-      { path: 'quarter', message: `already reviewed rows: ${reviewed.map((r) => r.advisorId).join(', ')}` },
+      {
+        path: 'quarter',
+        message: `already reviewed rows: ${reviewed.map((r) => r.advisorId).join(', ')}`,
+        code: 'already-reviewed',
+        values: { advisors: reviewed.map((r) => r.advisorId).join(', ') },
+      },
     ]);
   const rows = await computeRows(deps, quarter);
   await deps.reviews.saveRows(rows);
@@ -257,7 +269,10 @@ export async function contestRating(
     openedAt: deps.clock.now().toISOString(),
     state: 'open',
   });
-  if (!added) throw new ConflictError([{ path: 'responseId', message: 'this rating is already contested' }]);
+  if (!added)
+    throw new ConflictError([
+      { path: 'responseId', message: 'this rating is already contested', code: 'already-contested' },
+    ]);
   await audit(deps, actor, 'pay-contest.opened', `pay-contest#${quarter}#${input.responseId}`, {
     advisorId,
     reason: input.reason,
@@ -284,7 +299,9 @@ export async function resolveContest(
     resolution: { by: actor, at: deps.clock.now().toISOString(), reason: decision.reason },
   };
   if (!(await deps.reviews.resolveContest(quarter, responseId, resolved)))
-    throw new ConflictError([{ path: 'responseId', message: 'this contest is already resolved' }]);
+    throw new ConflictError([
+      { path: 'responseId', message: 'this contest is already resolved', code: 'already-resolved' },
+    ]);
   if (resolved.state === 'accepted') {
     const fresh = (await computeRows(deps, quarter)).find((r) => r.advisorId === contest.advisorId);
     if (fresh) await deps.reviews.replaceIndicator(fresh);
@@ -307,17 +324,30 @@ export async function closeQuarter(
 ) {
   const { rows, contests } = await quarterReview(deps, quarter);
   if (rows.length === 0)
-    throw new ConflictError([{ path: 'quarter', message: `${quarter} was not computed` }]);
+    throw new ConflictError([
+      { path: 'quarter', message: `${quarter} was not computed`, code: 'not-computed', values: { quarter } },
+    ]);
   const blockers = closeBlockers(rows, contests);
-  const problems = [
+  const problems: FieldProblem[] = [
     ...(blockers.unreviewed.length > 0
-      ? [{ path: 'rows', message: `not reviewed: ${blockers.unreviewed.join(', ')}` }]
+      ? [
+          {
+            path: 'rows',
+            message: `not reviewed: ${blockers.unreviewed.join(', ')}`,
+            code: 'not-reviewed',
+            values: { advisors: blockers.unreviewed.join(', ') },
+          },
+        ]
       : []),
     ...(blockers.openContests.length > 0
       ? [
           {
             path: 'contests',
             message: `open contests: ${blockers.openContests.map((c) => `${c.advisorId}/${c.responseId}`).join(', ')}`,
+            code: 'open-contests',
+            values: {
+              contests: blockers.openContests.map((c) => `${c.advisorId}/${c.responseId}`).join(', '),
+            },
           },
         ]
       : []),
@@ -326,7 +356,12 @@ export async function closeQuarter(
   const latest = await deps.closedQuarters.latestRevision(quarter);
   if (latest && !correctionReason)
     throw new ValidationError([
-      { path: 'correctionReason', message: `${quarter} is closed; a correction needs a reason` },
+      {
+        path: 'correctionReason',
+        message: `${quarter} is closed; a correction needs a reason`,
+        code: 'correction-needs-reason',
+        values: { quarter },
+      },
     ]);
   const revision = (latest?.revision ?? 0) + 1;
   const first = rows[0] as QuarterReviewRow;
@@ -350,7 +385,12 @@ export async function closeQuarter(
   );
   if ((await deps.closedQuarters.saveRevision(closed)) === 'revision-taken')
     throw new ConflictError([
-      { path: 'quarter', message: `revision ${revision} of ${quarter} was just taken` },
+      {
+        path: 'quarter',
+        message: `revision ${revision} of ${quarter} was just taken`,
+        code: 'revision-taken',
+        values: { quarter, revision: String(revision) },
+      },
     ]);
   await audit(deps, actor, 'pay-quarter.closed', `pay-quarter#${quarter}#r${revision}`, {
     rows: closed.rows.length,

@@ -7,6 +7,7 @@ import { styleSheet } from '../../components/style-sheet.js';
 import { formatNumber } from '../../format/locale-format.js';
 import { RevisionFilesSection } from '../payroll-export/revision-files.section.js';
 import { IndicatorExplanation } from './indicator-explanation.js';
+import { refusalText } from './pay-refusal-messages.js';
 import { quarterReviewMessages } from './quarter-review-messages.js';
 
 const ReviewStyle = styleSheet(
@@ -19,7 +20,14 @@ export interface QuarterReviewPageProps {
   readonly rows: readonly QuarterReviewRow[];
   readonly contests: readonly PayContest[];
   readonly revisions: readonly ClosedRevisionSummary[];
-  readonly problems?: readonly { readonly path: string; readonly message: string }[] | undefined;
+  readonly problems?:
+    | readonly {
+        readonly path: string;
+        readonly message: string;
+        readonly code?: string | undefined;
+        readonly values?: Readonly<Record<string, string>> | undefined;
+      }[]
+    | undefined;
 }
 
 type Messages = (typeof quarterReviewMessages)[Locale];
@@ -95,7 +103,7 @@ export function QuarterReviewPage(props: QuarterReviewPageProps) {
           <ul>
             {props.problems.map((p) => (
               <li>
-                <code>{p.path}</code> ({t.problemPath[p.path] ?? p.path}): {p.message}
+                <code>{p.path}</code> ({t.problemPath[p.path] ?? p.path}): {refusalText(locale, p)}
               </li>
             ))}
           </ul>

@@ -48,6 +48,13 @@ export function policyInForce(versions: readonly PayPolicyVersion[], quarter: st
 }
 
 /** The quarter after `quarter` (`2026-Q4` → `2027-Q1`). */
+/** The quarter before `quarter` (`2026-Q1` → `2025-Q4`). */
+export function previousQuarter(quarter: string): string {
+  const start = quarterStart(quarter);
+  const day = new Date(start.getTime() - 86_400_000);
+  return `${day.getUTCFullYear()}-Q${Math.floor(day.getUTCMonth() / 3) + 1}`;
+}
+
 export function nextQuarter(quarter: string): string {
   const start = quarterStart(quarter);
   const next = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 3, 1));

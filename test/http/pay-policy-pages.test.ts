@@ -90,6 +90,8 @@ describe('the HR pay policy page', () => {
     expect(page.status).toBe(200);
     expect(page.body).toContain('publiée le 2026-11-30, s’applique à partir de 2027-Q1');
     expect(page.body).toContain('Lecture seule');
+    for (const q of ['2026-Q4', '2026-Q3', '2026-Q2'])
+      expect(page.body).toContain(`href="/pay/quarters/${q}"`);
     expect(page.body).not.toContain('action="/pay/policy/drafts"');
 
     const entries = await h.deps.audit.entries();

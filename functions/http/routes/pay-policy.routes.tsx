@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import { defaultPayPolicy } from '../../../shared/pay/default-pay-policy.js';
-import { nextQuarter } from '../../../shared/pay/policy-in-force.js';
+import { nextQuarter, previousQuarter } from '../../../shared/pay/policy-in-force.js';
 import { quarterOf } from '../../../shared/time/period.js';
 import { payMessages } from '../../../web/pages/pay/pay-messages.js';
 import { PayPolicyPage, type PayPolicyPageProps } from '../../../web/pages/pay/pay-policy.page.js';
@@ -50,6 +50,7 @@ export function payPolicyRoutes(deps: AppDeps) {
         prerequisites={prerequisites}
         versions={versions}
         inForce={inForce}
+        reviewQuarters={[quarter, previousQuarter(quarter), previousQuarter(previousQuarter(quarter))]}
         draftJson={extra.draftJson ?? JSON.stringify(latest, null, 2)}
         problems={extra.problems}
       />,

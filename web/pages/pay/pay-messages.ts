@@ -14,6 +14,7 @@ export const payMessages: Record<
     notVersion: string;
     policyValid: string;
     liveCheck: string;
+    quarterReviews: string;
     record: string;
     payEnabled: (at: string) => string;
     payDisabled: string;
@@ -47,6 +48,7 @@ export const payMessages: Record<
     notVersion: 'un numéro de version (1, 2, …)',
     policyValid: 'Cette politique respecte toutes les règles.',
     liveCheck: 'Vérification pendant la saisie',
+    quarterReviews: 'Revue des trimestres et fichiers de paie',
     prerequisitesByAdmin:
       'Un administrateur enregistre ces dates (page « Paie : consultation du CSE ») ; vous pourrez ensuite activer les indicateurs.',
     record: 'Enregistrer les dates',
@@ -82,6 +84,7 @@ export const payMessages: Record<
     notVersion: 'a version number (1, 2, …)',
     policyValid: 'This policy follows every rule.',
     liveCheck: 'Checked as you type',
+    quarterReviews: 'Quarter reviews and payroll files',
     prerequisitesByAdmin:
       'An administrator records these dates (page “Pay: staff consultation”); you can then enable the indicators.',
     record: 'Record the dates',

@@ -14,6 +14,8 @@ export interface PayPolicyPageProps {
   readonly prerequisites: PayPrerequisites | undefined;
   readonly versions: readonly PayPolicyVersion[];
   readonly inForce: AdvisorPolicySummary;
+  /** Quarters whose review page is linked, newest first (the current and the two before). */
+  readonly reviewQuarters: readonly string[];
   /** The JSON in the editor: the refused draft, or the latest version. */
   readonly draftJson: string;
   readonly problems?: readonly { readonly path: string; readonly message: string }[];
@@ -93,6 +95,17 @@ export function PayPolicyPage(props: PayPolicyPageProps) {
     <SignedInLayout viewer={props.viewer} title={t.title} head={<PayStyle />}>
       <h1>{t.title}</h1>
       {!hr && <p class="muted">{t.readOnly}</p>}
+      <nav aria-label={t.quarterReviews}>
+        <p>
+          {t.quarterReviews} :{' '}
+          {props.reviewQuarters.map((q, i) => (
+            <>
+              {i > 0 && ' · '}
+              <a href={`/pay/quarters/${q}`}>{q}</a>
+            </>
+          ))}
+        </p>
+      </nav>
       {props.problems && props.problems.length > 0 && (
         <div class="card problems" role="alert">
           <p>{t.problems}</p>

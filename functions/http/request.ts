@@ -6,6 +6,7 @@ import { ValidationError } from '../services/errors.js';
 import type { PageRequest } from '../services/ports/roster.port.js';
 import { parseOrThrow } from '../services/validation.js';
 import type { AppDeps, AppEnv } from './app-deps.js';
+import type { ApiParameter } from './openapi.js';
 import { openCursor } from './page-cursor.js';
 
 /** `application/json` or any `+json` type, with or without parameters (charset). */
@@ -28,6 +29,34 @@ const pageQuery = z.object({
   limit: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(500)), 100),
   cursor: z.optional(z.string().check(z.minLength(1), z.maxLength(2048))),
 });
+
+/** The paging parameters of every list, as the OpenAPI document shows them. */
+export const pageParameters: readonly ApiParameter[] = [
+  {
+    name: 'limit',
+    in: 'query',
+    schema: z.int().check(z.gte(1), z.lte(500)),
+    description: 'Items per page, 1–500 (100 when absent).',
+  },
+  {
+    name: 'cursor',
+    in: 'query',
+    schema: pageQuery.shape.cursor,
+    description:
+      'The `next` of the previous page, for the same key, path and filters; anything else is a 400.',
+  },
+];
+
+/** A path or query parameter that is an entity id. */
+export function idParameter(
+  name: string,
+  where: 'path' | 'query',
+  description: string,
+  example: string,
+  required = where === 'path',
+): ApiParameter {
+  return { name, in: where, schema: entityId, description, example, required };
+}
 
 /** The page size and the repository cursor inside the caller's sealed cursor (see page-cursor). */
 export function pageRequest(c: Context<AppEnv>, deps: Pick<AppDeps, 'customerKey'>): PageRequest {

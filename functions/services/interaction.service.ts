@@ -175,3 +175,48 @@ export async function listInteractionsOfAdvisor(
     throw new NotFoundError(`No advisor "${request.advisorId}"`);
   return deps.interactions.listInteractionsOfAdvisor({ ...request, from, to });
 }
+
+/** Longest range of a listing across the key's scope, so one page reads a bounded span. */
+export const maxScopeListingDays = 31;
+
+/**
+ * The contacts of the caller's teams that started between two instants (compared in UTC), oldest
+ * first. A contact belongs to the team it was recorded for, so an advisor who changed teams
+ * shows their earlier contacts only to keys of their earlier team.
+ * 1. check the range: both ends, `from` not after `to`, at most 31 days
+ * 2. list every advisor of the centre (one who left the caller's teams still has contacts there)
+ * 3. merge their contacts in the range, keeping those recorded for the caller's teams
+ */
+export async function listInteractionsInScope(
+  deps: InteractionDeps,
+  scope: CallerScope,
+  request: PageRequest & { from?: string | undefined; to?: string | undefined },
+): Promise<Page<Interaction>> {
+  const missing = (['from', 'to'] as const).filter((f) => request[f] === undefined);
+  if (missing.length)
+    throw new ValidationError(
+      missing.map((path) => ({ path, message: 'required when advisorId is absent' })),
+    );
+  const from = utcInstant(request.from as string);
+  const to = utcInstant(request.to as string);
+  if (from > to) throw new ValidationError([{ path: 'from', message: 'must not be after `to`' }]);
+  if (Date.parse(to) - Date.parse(from) > maxScopeListingDays * 86_400_000)
+    throw new ValidationError([
+      { path: 'to', message: `at most ${maxScopeListingDays} days after \`from\`` },
+    ]);
+  const advisorIds: string[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await deps.roster.listAdvisors({ limit: 500, cursor });
+    advisorIds.push(...page.items.map((a) => a.payrollId));
+    cursor = page.next;
+  } while (cursor);
+  return deps.interactions.listInteractionsOfAdvisors({
+    limit: request.limit,
+    cursor: request.cursor,
+    advisorIds,
+    teamIds: scope.teams,
+    from,
+    to,
+  });
+}

@@ -1,6 +1,7 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Interaction } from '../../../shared/roster/index.js';
 import { isoWeekOf } from '../../../shared/time/period.js';
+import { InvalidCursorError } from '../../services/errors.js';
 import type {
   InteractionRef,
   InteractionRepository,
@@ -273,4 +274,77 @@ export class DynamoInteractionRepository implements InteractionRepository {
       ...(out.LastEvaluatedKey ? { next: encodeCursor(out.LastEvaluatedKey) } : {}),
     };
   }
+
+  /**
+   * Merges the advisors' own listings (one query per advisor, `limit + 1` items each) in
+   * (startedAt, externalId, advisorId) order. Only items up to the first place where a listing
+   * was cut short are certain to be in order, so the page stops there at the latest and its
+   * cursor is that place.
+   */
+  async listInteractionsOfAdvisors(
+    page: PageRequest & {
+      advisorIds: readonly string[];
+      teamIds?: readonly string[] | undefined;
+      from: string;
+      to: string;
+    },
+  ): Promise<Page<Interaction>> {
+    const after = mergePosition(page.cursor);
+    const upper = `${page.to}\uffff`;
+    const listings = await mapWithConcurrency(page.advisorIds, 8, async (advisorId) => {
+      const out = await this.clients.doc.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          IndexName: 'gsi1',
+          KeyConditionExpression: 'gsi1pk = :p AND gsi1sk BETWEEN :from AND :to',
+          ExpressionAttributeValues: {
+            ':p': keys.interactionsOfAdvisorPartition(advisorId),
+            ':from': after?.sk ?? page.from,
+            ':to': upper,
+          },
+          Limit: page.limit + 1,
+        }),
+      );
+      const items = (out.Items ?? []).map((item) => ({ sk: String(item.gsi1sk), advisorId, item }));
+      const last = items.at(-1);
+      return { items, cutAt: out.LastEvaluatedKey && last ? { sk: last.sk, advisorId } : undefined };
+    });
+    const cuts = listings.flatMap((l) => (l.cutAt ? [l.cutAt] : [])).sort(comparePositions);
+    const horizon = cuts[0];
+    const teams = page.teamIds ? new Set(page.teamIds) : undefined;
+    const merged = listings
+      .flatMap((l) => l.items)
+      .filter((i) => !after || comparePositions(i, after) > 0)
+      .filter((i) => !horizon || comparePositions(i, horizon) <= 0)
+      .filter((i) => !teams || teams.has(String(i.item.teamId)))
+      .sort(comparePositions);
+    const taken = merged.slice(0, page.limit);
+    const lastTaken = taken.at(-1);
+    const next =
+      merged.length > page.limit && lastTaken
+        ? { sk: lastTaken.sk, advisorId: lastTaken.advisorId }
+        : horizon;
+    return {
+      items: taken.map((i) => toInteraction(i.item)),
+      ...(next ? { next: encodeCursor({ sk: next.sk, advisorId: next.advisorId }) } : {}),
+    };
+  }
+}
+
+interface MergePosition {
+  readonly sk: string;
+  readonly advisorId: string;
+}
+
+function comparePositions(a: MergePosition, b: MergePosition): number {
+  if (a.sk !== b.sk) return a.sk < b.sk ? -1 : 1;
+  return a.advisorId < b.advisorId ? -1 : a.advisorId > b.advisorId ? 1 : 0;
+}
+
+function mergePosition(cursor: string | undefined): MergePosition | undefined {
+  const position = decodeCursor(cursor);
+  if (!position) return undefined;
+  if (typeof position.sk !== 'string' || typeof position.advisorId !== 'string')
+    throw new InvalidCursorError();
+  return { sk: position.sk, advisorId: position.advisorId };
 }

@@ -2,21 +2,58 @@ import { Hono } from 'hono';
 import { surveySettingsSchema } from '../../../shared/surveys/survey-settings.schema.js';
 import { assertCentreWide } from '../../services/scope.js';
 import { parseOrThrow } from '../../services/validation.js';
+import { surveySettingsExample } from '../api-examples.js';
 import { requireScope } from '../api-key-auth.js';
 import type { AppDeps, AppEnv } from '../app-deps.js';
+import { apiOperation } from '../openapi.js';
 import { jsonBody } from '../request.js';
+
+const centreWide =
+  'The key lacks the scope, or is limited to some teams (the settings cover the whole centre).';
 
 /** Survey sampling per channel, customer quiet period and pulse cadence, for the whole centre. */
 export function settingsRoutes(deps: AppDeps) {
   return new Hono<AppEnv>()
-    .get('/survey', requireScope('settings:read'), async (c) => {
-      assertCentreWide(c.var.scope, 'Survey settings');
-      return c.json(await deps.dispatch.getSurveySettings());
-    })
-    .put('/survey', requireScope('settings:write'), async (c) => {
-      assertCentreWide(c.var.scope, 'Survey settings');
-      const settings = parseOrThrow(surveySettingsSchema, await jsonBody(c));
-      await deps.dispatch.putSurveySettings(settings);
-      return c.json(settings);
-    });
+    .get(
+      '/survey',
+      apiOperation({
+        operationId: 'getSurveySettings',
+        tag: 'settings',
+        scope: 'settings:read',
+        summary: 'Survey settings of the centre',
+        description: 'Sampling rate per channel, the customer quiet period and the pulse cadence.',
+        responses: {
+          '200': { description: 'The settings.', schema: 'SurveySettings', example: surveySettingsExample },
+        },
+        refusals: { '403': centreWide },
+      }),
+      requireScope('settings:read'),
+      async (c) => {
+        assertCentreWide(c.var.scope, 'Survey settings');
+        return c.json(await deps.dispatch.getSurveySettings());
+      },
+    )
+    .put(
+      '/survey',
+      apiOperation({
+        operationId: 'putSurveySettings',
+        tag: 'settings',
+        scope: 'settings:write',
+        summary: 'Set the survey settings',
+        description:
+          'Sampling per channel (0–1), the customer quiet period (7–365 days) and the pulse cadence (1–4 weeks), all at once.',
+        body: { schema: 'SurveySettingsInput', example: surveySettingsExample },
+        responses: {
+          '200': { description: 'Stored.', schema: 'SurveySettings', example: surveySettingsExample },
+        },
+        refusals: { '403': centreWide },
+      }),
+      requireScope('settings:write'),
+      async (c) => {
+        assertCentreWide(c.var.scope, 'Survey settings');
+        const settings = parseOrThrow(surveySettingsSchema, await jsonBody(c));
+        await deps.dispatch.putSurveySettings(settings);
+        return c.json(settings);
+      },
+    );
 }

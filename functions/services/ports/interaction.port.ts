@@ -33,4 +33,17 @@ export interface InteractionRepository {
   listInteractionsOfAdvisor(
     page: PageRequest & { advisorId: string; from?: string | undefined; to?: string | undefined },
   ): Promise<Page<Interaction>>;
+  /**
+   * The contacts of these advisors that started between two UTC instants (inclusive), oldest
+   * first, keeping only those recorded for `teamIds` when given. A page may hold fewer than
+   * `limit` items and still have a `next`.
+   */
+  listInteractionsOfAdvisors(
+    page: PageRequest & {
+      advisorIds: readonly string[];
+      teamIds?: readonly string[] | undefined;
+      from: string;
+      to: string;
+    },
+  ): Promise<Page<Interaction>>;
 }

@@ -1,0 +1,84 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { Scalar } from '@scalar/hono-api-reference';
+import { Hono } from 'hono';
+import type { AppEnv } from '../app-deps.js';
+import { openApiDocument } from '../openapi.js';
+import { notFound } from '../problem.js';
+
+const bundlePath = '/api/v1/docs/scalar.js';
+let bundle: Promise<string | undefined> | undefined;
+
+/** Scalar's standalone bundle from node_modules, read once; undefined where it is not installed. */
+function scalarBundle(): Promise<string | undefined> {
+  bundle ??= (async () => {
+    try {
+      const path = createRequire(import.meta.url).resolve('@scalar/api-reference/browser/standalone.js');
+      return await readFile(path, 'utf8');
+    } catch {
+      return undefined;
+    }
+  })();
+  return bundle;
+}
+
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+/**
+ * The reference page's own Content-Security-Policy: scripts from this origin plus Scalar's
+ * inline start-up script by its hash (no other inline script, no eval); styles inline too,
+ * because Scalar's components insert their styles at run time; nothing fetched from elsewhere.
+ */
+function referencePolicy(html: string): string {
+  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) =>
+    sha256(m[1] ?? ''),
+  );
+  return [
+    "default-src 'none'",
+    `script-src 'self' ${inline.join(' ')}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+const reference = Scalar({
+  url: '/api/v1/openapi.json',
+  cdn: bundlePath,
+  pageTitle: 'Duopulse integration API',
+  withDefaultFonts: false,
+  telemetry: false,
+  hideClientButton: false,
+  showDeveloperTools: 'never',
+  agent: { disabled: true },
+} as Parameters<typeof Scalar>[0]);
+
+/**
+ * The OpenAPI document and its interactive reference (Scalar), served by the app itself so the
+ * page works with no network beyond this origin. `root` is the app whose routes the document
+ * describes.
+ */
+export function apiReferenceRoutes(root: () => Hono<AppEnv>) {
+  return new Hono<AppEnv>()
+    .get('/openapi.json', async (c) => c.json(await openApiDocument(root(), new URL(c.req.url).origin)))
+    .get('/docs', async (c, next) => {
+      const res = await reference(c as unknown as Parameters<typeof reference>[0], next);
+      if (!(res instanceof Response)) return notFound(c);
+      const html = await res.text();
+      c.header('Content-Security-Policy', referencePolicy(html));
+      c.header('Cache-Control', 'no-cache');
+      return c.html(html);
+    })
+    .get('/docs/scalar.js', async (c) => {
+      const js = await scalarBundle();
+      if (js === undefined) return notFound(c);
+      c.header('Content-Type', 'text/javascript; charset=utf-8');
+      c.header('Cache-Control', 'public, max-age=3600');
+      return c.body(js);
+    });
+}

@@ -10,6 +10,7 @@ import {
   operationsAggregateFromCounters,
 } from '../shared/aggregates/aggregate-from-counters.js';
 import { defaultAnonymityThreshold } from '../shared/analytics/anonymity.js';
+import { type PublishedCommentSet, publishClosingComments } from '../shared/publication/publish-comments.js';
 import { publishWeeksByWeek } from '../shared/publication/publish-week.js';
 import type { PublishedPulseFigure } from '../shared/publication/published-figure.js';
 import { buildPulseCells } from '../shared/publication/pulse-cells.js';
@@ -27,6 +28,26 @@ export function demoPublication(
     cells: buildPulseCells(history.pulseAnswers, history.participation),
     k: defaultAnonymityThreshold,
   });
+}
+
+/** The comment sets each demo week closes (team months of ≥ 10 respondents with a published month figure). */
+export function demoCommentSets(
+  history: DemoHistory,
+  published: ReadonlyMap<string, readonly PublishedPulseFigure[]>,
+): Map<string, PublishedCommentSet[]> {
+  const teamIds = history.teams.map((t) => t.teamId);
+  return new Map(
+    [...published].map(([week, figures]) => [
+      week,
+      publishClosingComments({
+        teamIds,
+        week,
+        answers: history.pulseAnswers,
+        participation: history.participation,
+        figures,
+      }),
+    ]),
+  );
 }
 
 /** The aggregates among the demo history's items and its publication, as the analysis reads them. */

@@ -33,6 +33,7 @@ import {
   sampleCustomerResponse,
   samplePulseAnswer,
 } from './demo/demo-centre.js';
+import { demoCommentRng, demoPulseComment } from './demo/demo-pulse-comments.js';
 import { uniform } from './demo/demo-rng.js';
 
 /** Share of surveyed customers who answer, and of advisors who answer their weekly pulse. */
@@ -64,6 +65,7 @@ export function buildDemoHistory(
 ): DemoHistory {
   const rng = createDemoRng(centre.plan.seed, 3);
   const pulseRng = createDemoRng(centre.plan.seed, 4);
+  const commentRng = demoCommentRng(centre.plan.seed);
   const teams = centre.teams.map((t) => teamSchema.parse(t));
   const advisors = centre.advisors.map((a) => advisorSchema.parse(a));
   const advisorById = new Map(advisors.map((a) => [a.payrollId, a]));
@@ -168,7 +170,14 @@ export function buildDemoHistory(
         const value = item.dimension === 'enps' ? draw.enps : draw.items[item.dimension];
         if (value !== undefined) itemAnswers[item.id] = value;
       }
-      pulseAnswers.push({ teamId: advisor.teamId, week, workMode: advisor.workMode, answers: itemAnswers });
+      const comment = demoPulseComment(commentRng, advisor.locale, draw.items.wellbeing);
+      pulseAnswers.push({
+        teamId: advisor.teamId,
+        week,
+        workMode: advisor.workMode,
+        answers: itemAnswers,
+        ...(comment ? { comment } : {}),
+      });
       participation.push({
         advisorId: advisor.payrollId,
         teamId: advisor.teamId,

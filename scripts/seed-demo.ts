@@ -16,7 +16,7 @@ import { dynamoDeps } from '../functions/wiring/dynamo.wiring.js';
 import { isoWeekOf } from '../shared/time/period.js';
 import { mondayOfIsoWeek } from '../shared/time/windows.js';
 import { demoDefaults, generateDemoCentre } from './demo/demo-centre.js';
-import { demoPublication } from './demo-aggregates.js';
+import { demoCommentSets, demoPublication } from './demo-aggregates.js';
 import { buildDemoHistory } from './demo-history.js';
 import { type LocalDatabase, openLocalDatabase } from './local/local-database.js';
 
@@ -66,7 +66,11 @@ export async function seedDemoOnFirstStart(db: LocalDatabase, now = new Date()):
         a.teamId,
         a.week,
         randomUUID(),
-        await seal.seal({ workMode: a.workMode, answers: a.answers }),
+        await seal.seal({
+          workMode: a.workMode,
+          answers: a.answers,
+          ...(a.comment ? { comment: a.comment } : {}),
+        }),
       ),
     ),
   );
@@ -81,8 +85,10 @@ export async function seedDemoOnFirstStart(db: LocalDatabase, now = new Date()):
   // The seeded half-year is past: each of its weeks is closed and published in turn, as the
   // publication job would have done week after week.
   const publication = new DynamoPublicationRepository(db.clients, db.config.MAIN_TABLE_NAME);
-  for (const [week, figures] of demoPublication(history, centre.plan.weeks)) {
-    await publication.publishWeek(week, figures, randomUUID());
+  const byWeek = demoPublication(history, centre.plan.weeks);
+  const comments = demoCommentSets(history, byWeek);
+  for (const [week, figures] of byWeek) {
+    await publication.publishWeek(week, figures, randomUUID(), comments.get(week));
   }
 
   await seedDemoUsers(deps, history);

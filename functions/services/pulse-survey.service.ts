@@ -3,6 +3,7 @@ import type { SurveyDeps } from './customer-survey.service.js';
 import type { FieldProblem } from './errors.js';
 import { ValidationError } from './errors.js';
 import type { PulseInvitation } from './ports/survey.port.js';
+import { pulseCommentFromForm } from './pulse-comment.js';
 import { checkLink, SurveyLinkError } from './survey-link.js';
 
 /** The invitation and its items, for showing the pulse page; reads only. */
@@ -48,7 +49,7 @@ export function pulseAnswersFromForm(
  * Records an advisor's anonymous pulse.
  * 1. check the token and its invitation
  * 2. validate the answers against the period's items
- * 3. seal the work mode and the answers
+ * 3. seal the work mode, the answers and the optional comment (one sealed length whatever it holds)
  * 4. in one transaction: consume the invitation (participation) and write the sealed answer to
  *    the pulse table with a fresh random id, and nothing else; a published week is closed
  */
@@ -59,7 +60,12 @@ export async function recordPulseSurvey(
 ): Promise<PulseInvitation> {
   const { invitation, items } = await openPulseSurvey(deps, token);
   const { itemAnswers } = pulseAnswersFromForm(items, form);
-  const sealed = await deps.pulseSeal.seal({ workMode: invitation.workMode, answers: itemAnswers });
+  const comment = pulseCommentFromForm(form);
+  const sealed = await deps.pulseSeal.seal({
+    workMode: invitation.workMode,
+    answers: itemAnswers,
+    ...(comment ? { comment } : {}),
+  });
   const result = await deps.surveys.recordPulseAnswer({ invitation, sealed, answerId: deps.newId() });
   if (result === 'already-recorded') throw new SurveyLinkError('already-recorded', invitation.locale);
   if (result === 'closed') throw new SurveyLinkError('expired', invitation.locale);

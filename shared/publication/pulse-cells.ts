@@ -13,6 +13,8 @@ export interface AnonymousPulseAnswer {
   readonly week: string;
   readonly workMode: WorkMode;
   readonly answers: Readonly<Record<string, number>>;
+  /** The optional anonymous comment, sealed with the answers; published only by team-month (publish-comments.ts). */
+  readonly comment?: string | undefined;
 }
 
 /**

@@ -166,6 +166,8 @@ const matrix: readonly {
       'GET /teams/:teamId/actions',
       'GET /teams/:teamId/actions/new',
       'POST /teams/:teamId/actions',
+      'GET /teams/:teamId/comments',
+      'POST /teams/:teamId/comments/:month/acknowledge',
     ] as const
   ).map((route) => ({
     route,
@@ -173,7 +175,10 @@ const matrix: readonly {
     request: (caller: (typeof outsiders)[number]): MatrixRequest => {
       const team = caller === 'hr' ? 'no-such-team' : caller === 'manager' ? 'lille-1' : 'lyon-1';
       const [method = 'GET', pattern = ''] = route.split(' ');
-      const path = pattern.replace(':teamId', team).replace(':alertKind', 'wellbeing-falling');
+      const path = pattern
+        .replace(':teamId', team)
+        .replace(':alertKind', 'wellbeing-falling')
+        .replace(':month', '2026-02');
       return method === 'POST'
         ? { method, path, form: { what: 'Forged action', who: 'Nobody', week: '2026-W08' } }
         : { method, path };

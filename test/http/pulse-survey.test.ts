@@ -35,9 +35,14 @@ async function answerAll(period: string, skip: readonly string[] = []) {
   let answered = 0;
   for (const [index, mail] of mails.entries()) {
     if (skip.includes(mail.to)) continue;
-    const form = Object.fromEntries(
+    const form: Record<string, string> = Object.fromEntries(
       items.map((item) => [item.id, String(Math.min(item.scale.max, item.scale.min + ((index + 1) % 5)))]),
     );
+    // Comments of every length up to the 1,000-character limit, in 1- to 3-byte characters
+    // (and 4-byte pairs), or none: the sealed answer must not tell which.
+    const comments = ['', 'Ça va.', '€'.repeat(1000), 'Trop d’appels, pas assez de pauses 😓'.repeat(20), ''];
+    const comment = comments[index % comments.length] ?? '';
+    if (comment) form.comment = comment;
     const res = await h.app.request(linkIn(mail, '/s/p/'), {
       method: 'POST',
       headers: {
@@ -100,6 +105,9 @@ describe('a full pulse round', () => {
       stored.map((i) => aesPulseSeal(h.db.config.APP_SECRET).open(String(i.sealed))),
     );
     expect(opened.filter((o) => o.workMode === 'remote')).toHaveLength(2);
+    const lengths = opened.map((o) => o.comment?.length ?? 0);
+    expect(lengths).toEqual(expect.arrayContaining([0, 1000]));
+    expect(lengths.some((n) => n > 0 && n < 1000)).toBe(true);
     for (const item of stored) {
       expect(Object.keys(item).sort()).toEqual(['period', 'pk', 'sealed', 'sk', 'teamId', 'type']);
       expect(String(item.sealed)).not.toMatch(/wellbeing|remote|on-site/);
@@ -191,5 +199,24 @@ describe('a full pulse round', () => {
     });
     expect(res.status).toBe(400);
     expect((await pulseTableItems()).length).toBe(before);
+  });
+
+  it('refuses a comment over 1,000 characters, naming the field and keeping what was typed; records nothing', async () => {
+    const mail = h.mailer.sent.find((m) => m.tags.period === '2026-W49');
+    if (!mail) throw new Error('no invitation');
+    const before = (await pulseTableItems()).length;
+    const long = `${'x'.repeat(1000)}y`;
+    const res = await h.app.request(linkIn(mail, '/s/p/'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ 'wellbeing-week': '3', comment: long }).toString(),
+    });
+    expect(res.status).toBe(400);
+    const page = await res.text();
+    expect(page).toContain('id="comment"');
+    expect(page).toContain(long);
+    expect((await pulseTableItems()).length).toBe(before);
+    const shown = await h.app.request(linkIn(mail, '/s/p/'));
+    expect(await shown.text()).toMatch(/N’écrivez aucun nom|Write no name/);
   });
 });

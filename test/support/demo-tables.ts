@@ -5,7 +5,7 @@ import { DynamoRosterRepository } from '../../functions/adapters/dynamo/roster.r
 import { pulseAnswerItem } from '../../functions/adapters/dynamo/survey.repository.js';
 import { aesPulseSeal } from '../../functions/adapters/pulse/pulse-seal.js';
 import { generateDemoCentre } from '../../scripts/demo/demo-centre.js';
-import { demoPublication } from '../../scripts/demo-aggregates.js';
+import { demoCommentSets, demoPublication } from '../../scripts/demo-aggregates.js';
 import { buildDemoHistory } from '../../scripts/demo-history.js';
 import type { TestDatabase } from './test-tables.js';
 
@@ -31,13 +31,19 @@ export async function seedDemoTables(db: TestDatabase, now: Date, options: { see
         a.teamId,
         a.week,
         randomUUID(),
-        await seal.seal({ workMode: a.workMode, answers: a.answers }),
+        await seal.seal({
+          workMode: a.workMode,
+          answers: a.answers,
+          ...(a.comment ? { comment: a.comment } : {}),
+        }),
       ),
     ),
   );
   await batchWriteAll(db.clients.doc, db.config.PULSE_TABLE_NAME, pulseItems);
   const publication = new DynamoPublicationRepository(db.clients, db.config.MAIN_TABLE_NAME);
   const byWeek = demoPublication(history, centre.plan.weeks);
-  for (const [week, figures] of byWeek) await publication.publishWeek(week, figures, randomUUID());
+  const comments = demoCommentSets(history, byWeek);
+  for (const [week, figures] of byWeek)
+    await publication.publishWeek(week, figures, randomUUID(), comments.get(week));
   return { centre, history, published: [...byWeek.values()].flat() };
 }

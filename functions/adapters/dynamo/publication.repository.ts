@@ -1,9 +1,10 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { WindowKind } from '../../../shared/aggregates/aggregate.types.js';
+import type { PublishedCommentSet } from '../../../shared/publication/publish-comments.js';
 import type { PublishedPulseFigure } from '../../../shared/publication/published-figure.js';
 import { isoWeekOf } from '../../../shared/time/period.js';
 import { mondayOfIsoWeek } from '../../../shared/time/windows.js';
-import type { PublicationRepository } from '../../services/ports/publication.port.js';
+import type { PublicationRepository, TeamCommentSet } from '../../services/ports/publication.port.js';
 import { batchWriteAll } from './batch.js';
 import type { DynamoClients } from './client.js';
 import { mapWithConcurrency } from './concurrency.js';
@@ -129,13 +130,13 @@ export class DynamoPublicationRepository implements PublicationRepository {
     week: string,
     figures: readonly PublishedPulseFigure[],
     publicationId: string,
+    comments: readonly PublishedCommentSet[] = [],
   ): Promise<'published' | 'already-published'> {
     if ((await this.markers(yearOf(week))).has(week)) return 'already-published';
-    await batchWriteAll(
-      this.clients.doc,
-      this.tableName,
-      figures.map((f) => publishedFigureItem(f, week, publicationId)),
-    );
+    await batchWriteAll(this.clients.doc, this.tableName, [
+      ...figures.map((f) => publishedFigureItem(f, week, publicationId)),
+      ...comments.map((c) => commentSetItem(c, week, publicationId)),
+    ]);
     const marked = await writeIfCondition(() =>
       this.clients.doc.send(
         new PutCommand({
@@ -147,4 +148,83 @@ export class DynamoPublicationRepository implements PublicationRepository {
     );
     return marked ? 'published' : 'already-published';
   }
+
+  async commentSetsOfTeam(teamId: string, fromWeek: string, toWeek: string): Promise<TeamCommentSet[]> {
+    const [sets, acks] = await Promise.all([
+      queryAllPages(this.clients.doc, {
+        TableName: this.tableName,
+        KeyConditionExpression: 'pk = :p',
+        ExpressionAttributeValues: { ':p': commentKeys.setsPartition(teamId) },
+      }),
+      queryAllPages(this.clients.doc, {
+        TableName: this.tableName,
+        KeyConditionExpression: 'pk = :p',
+        ExpressionAttributeValues: { ':p': commentKeys.acksPartition(teamId) },
+      }),
+    ]);
+    const overlapping = sets.filter((i) => String(i.lastWeek) >= fromWeek && String(i.firstWeek) <= toWeek);
+    const years = [...new Set(overlapping.map((i) => yearOf(String(i.closedWeek))))];
+    const markers = new Map<string, string>();
+    for (const year of years) for (const [w, id] of await this.markers(year)) markers.set(w, id);
+    const acked = new Map(acks.map((a) => [String(a.monthId), { by: String(a.by), at: String(a.at) }]));
+    return overlapping
+      .filter((i) => markers.get(String(i.closedWeek)) === i.publicationId)
+      .map((i) => ({
+        teamId,
+        window: { kind: 'month' as const, id: String(i.monthId) },
+        firstWeek: String(i.firstWeek),
+        lastWeek: String(i.lastWeek),
+        respondents: Number(i.respondents),
+        comments: (i.comments as string[]) ?? [],
+        acknowledged: acked.get(String(i.monthId)),
+      }))
+      .sort((a, b) => (a.firstWeek < b.firstWeek ? 1 : -1));
+  }
+
+  async acknowledgeComments(teamId: string, monthId: string, by: string, at: Date): Promise<boolean> {
+    const sets = await queryAllPages(this.clients.doc, {
+      TableName: this.tableName,
+      KeyConditionExpression: 'pk = :p AND sk = :s',
+      ExpressionAttributeValues: { ':p': commentKeys.setsPartition(teamId), ':s': `MONTH#${monthId}` },
+    });
+    if (sets.length === 0) return false;
+    await this.clients.doc.send(
+      new PutCommand({
+        TableName: this.tableName,
+        Item: {
+          ...commentKeys.ack(teamId, monthId),
+          type: 'CommentAcknowledgement',
+          teamId,
+          monthId,
+          by,
+          at: at.toISOString(),
+        },
+      }),
+    );
+    return true;
+  }
+}
+
+/** Where published comment sets and their acknowledgements live (one partition per team each). */
+const commentKeys = {
+  set: (teamId: string, monthId: string) => ({ pk: `PUBLISHED_COMMENTS#${teamId}`, sk: `MONTH#${monthId}` }),
+  setsPartition: (teamId: string) => `PUBLISHED_COMMENTS#${teamId}`,
+  ack: (teamId: string, monthId: string) => ({ pk: `COMMENTS_ACK#${teamId}`, sk: `MONTH#${monthId}` }),
+  acksPartition: (teamId: string) => `COMMENTS_ACK#${teamId}`,
+};
+
+/** A published comment set as stored: texts only (sorted), its month, the closing publication. */
+export function commentSetItem(set: PublishedCommentSet, closedWeek: string, publicationId: string) {
+  return {
+    ...commentKeys.set(set.teamId, set.window.id),
+    type: 'PublishedCommentSet',
+    teamId: set.teamId,
+    monthId: set.window.id,
+    firstWeek: set.firstWeek,
+    lastWeek: set.lastWeek,
+    respondents: set.respondents,
+    comments: [...set.comments],
+    closedWeek,
+    publicationId,
+  };
 }

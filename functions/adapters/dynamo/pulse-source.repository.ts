@@ -30,7 +30,13 @@ export class DynamoPulseSourceRepository implements PulseSourceRepository {
       return Promise.all(
         items.map(async (item): Promise<AnonymousPulseAnswer> => {
           const content = await this.seal.open(String(item.sealed));
-          return { teamId, week, workMode: content.workMode, answers: content.answers };
+          return {
+            teamId,
+            week,
+            workMode: content.workMode,
+            answers: content.answers,
+            ...(content.comment ? { comment: content.comment } : {}),
+          };
         }),
       );
     });

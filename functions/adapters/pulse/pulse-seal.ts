@@ -1,8 +1,12 @@
 import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
 import type { PulseSeal, SealedPulseContent } from '../../services/ports/pulse-seal.port.js';
 
-/** Every sealed answer has the same length, so the ciphertext does not tell how many items were answered. */
-const paddedLength = 384;
+/**
+ * Every sealed answer has the same length in bytes, so the ciphertext tells neither how many
+ * items were answered nor whether (or how much) a comment was written: room for the answers
+ * and a 1,000-character comment of 3-byte characters with its JSON escapes.
+ */
+export const sealedPlaintextBytes = 3_584;
 
 /**
  * Seals the part of an anonymous pulse answer that tells anything about the advisor (work mode
@@ -14,11 +18,13 @@ export function aesPulseSeal(appSecret: string): PulseSeal {
   const key = createHmac('sha256', appSecret).update('duopulse/pulse-seal/v1').digest();
   return {
     async seal(content) {
-      const json = JSON.stringify(content);
-      if (json.length > paddedLength) throw new Error('Pulse answer too large to seal');
+      const json = Buffer.from(JSON.stringify(content), 'utf8');
+      if (json.byteLength > sealedPlaintextBytes) throw new Error('Pulse answer too large to seal');
+      const padded = Buffer.alloc(sealedPlaintextBytes, 0x20);
+      json.copy(padded);
       const iv = randomBytes(12);
       const cipher = createCipheriv('aes-256-gcm', key, iv);
-      const body = Buffer.concat([cipher.update(json.padEnd(paddedLength, ' '), 'utf8'), cipher.final()]);
+      const body = Buffer.concat([cipher.update(padded), cipher.final()]);
       return Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64url');
     },
     async open(sealed) {

@@ -1,3 +1,4 @@
+import type { PublishedCommentSet } from '../../../shared/publication/publish-comments.js';
 import type { PublishedPulseFigure } from '../../../shared/publication/published-figure.js';
 import type { AnonymousPulseAnswer, PulseParticipation } from '../../../shared/publication/pulse-cells.js';
 
@@ -13,12 +14,25 @@ export interface PublicationRepository {
     fromWeek: string,
     toWeek: string,
   ): Promise<PublishedPulseFigure[]>;
-  /** Stores a week's figures, then marks the week published; a published week never changes. */
+  /**
+   * Stores a week's figures and comment sets, then marks the week published; a published week
+   * never changes.
+   */
   publishWeek(
     week: string,
     figures: readonly PublishedPulseFigure[],
     publicationId: string,
+    comments?: readonly PublishedCommentSet[],
   ): Promise<'published' | 'already-published'>;
+  /** A team's published comment sets whose month overlaps the weeks, newest first, with their acknowledgement. */
+  commentSetsOfTeam(teamId: string, fromWeek: string, toWeek: string): Promise<TeamCommentSet[]>;
+  /** Marks a team's published month of comments as read by `by`; false when there is no such set. */
+  acknowledgeComments(teamId: string, monthId: string, by: string, at: Date): Promise<boolean>;
+}
+
+/** A published comment set as a team page shows it. */
+export interface TeamCommentSet extends PublishedCommentSet {
+  readonly acknowledged?: { readonly by: string; readonly at: string } | undefined;
 }
 
 /** What the publication job reads: the anonymous answers (opened) and the participation. */

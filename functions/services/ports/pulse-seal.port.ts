@@ -4,6 +4,8 @@ import type { WorkMode } from '../../../shared/roster/index.js';
 export interface SealedPulseContent {
   readonly workMode: WorkMode;
   readonly answers: Readonly<Record<string, number>>;
+  /** The optional anonymous comment (normalised, at most 1,000 characters). */
+  readonly comment?: string | undefined;
 }
 
 /** Seals answers on recording; only the publication job opens them. */

@@ -1,4 +1,5 @@
 import { defaultAnonymityThreshold } from '../../../shared/analytics/anonymity.js';
+import { publishClosingComments } from '../../../shared/publication/publish-comments.js';
 import { publishClosingWeek } from '../../../shared/publication/publish-week.js';
 import {
   type AnonymousPulseAnswer,
@@ -48,7 +49,8 @@ export interface PublicationSummary {
  * 2. per ISO year: open that year's anonymous answers and read who took part, read what the
  *    year already published, and the roster's teams
  * 3. for each week in turn: decide its figures (and those of every window it closes) against
- *    everything published before, store them, then mark the week published; never again
+ *    everything published before, and the team-month comment sets it closes (at least 10
+ *    respondents, month figure published), store them, then mark the week published; never again
  */
 export async function publishClosedWeeks(
   deps: PublicationDeps,
@@ -92,7 +94,14 @@ export async function publishClosedWeeks(
         published: history,
         k: defaultAnonymityThreshold,
       });
-      const outcome = await deps.publication.publishWeek(week, figures, deps.newId());
+      const comments = publishClosingComments({
+        teamIds: teams.map((t) => t.teamId),
+        week,
+        answers,
+        participation,
+        figures,
+      });
+      const outcome = await deps.publication.publishWeek(week, figures, deps.newId(), comments);
       if (outcome === 'already-published') return summary;
       history.push(...figures);
       summary.published.push(week);

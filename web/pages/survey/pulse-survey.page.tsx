@@ -1,8 +1,11 @@
 import { surveyMessages } from '../../../shared/i18n/survey-messages.js';
+import { commentGroupMinimum, commentMaxLength } from '../../../shared/publication/publish-comments.js';
 import type { Locale } from '../../../shared/roster/index.js';
 import type { PulseItem } from '../../../shared/surveys/pulse-bank.js';
+import { pulseCommentWords } from './pulse-comment-words.js';
 import {
   ChoiceQuestion,
+  CommentQuestion,
   ErrorSummary,
   messagesFor,
   numericOptions,
@@ -83,6 +86,15 @@ export function PulseSurveyPage(props: PulseSurveyPageProps) {
             errors={messagesFor(errors, item.id)}
           />
         ))}
+        <CommentQuestion
+          messages={m}
+          name="comment"
+          label={pulseCommentWords[props.locale].label}
+          hint={pulseCommentWords[props.locale].hint(commentGroupMinimum)}
+          maxLength={commentMaxLength}
+          value={values.comment}
+          errors={messagesFor(errors, 'comment')}
+        />
         <button type="submit" class="button">
           {p.submit}
         </button>

@@ -4,6 +4,7 @@ import { SignedInLayout } from '../../components/signed-in-layout.js';
 import { styleSheet } from '../../components/style-sheet.js';
 import { formatWeek } from '../../format/locale-format.js';
 import { actionMarkers, type TeamActionItem, TeamActionsSection } from '../actions/team-actions.section.js';
+import { teamCommentsMessages } from '../team-comments/team-comments-messages.js';
 import { TeamAlertsSection } from './team-alerts.section.js';
 import { TeamCorrelationSection } from './team-correlation.section.js';
 import { TeamCutsSection } from './team-cuts.section.js';
@@ -82,6 +83,11 @@ export function TeamPage(props: {
         actions={props.actions ?? []}
         weeks={props.actionWeeks ?? []}
       />
+      <p>
+        <a href={`/teams/${encodeURIComponent(page.team.teamId)}/comments`}>
+          {teamCommentsMessages[locale].link}
+        </a>
+      </p>
     </SignedInLayout>
   );
 }

@@ -1,5 +1,4 @@
 import { Hono } from 'hono';
-import { ApiDocsPage, type ApiReferenceDocument } from '../../web/pages/api-docs.page.js';
 import { SignedInHomePage } from '../../web/pages/auth/signed-in-home.page.js';
 import { HomePage } from '../../web/pages/home.page.js';
 import { payPolicyCheckScript } from '../../web/scripts/pay-policy-check.script.js';
@@ -12,13 +11,13 @@ import { loopbackOnly } from './middleware/loopback-only.js';
 import { pageSecurityHeaders } from './middleware/page-security.js';
 import { browserLocale } from './middleware/request-locale.js';
 import { resolveSession } from './middleware/session.js';
-import { openApiDocument } from './openapi.js';
 import { notFound, onError } from './problem.js';
 import { accountRoutes } from './routes/account.routes.js';
 import { adminRoutes } from './routes/admin.routes.js';
 import { advisorPagesRoutes } from './routes/advisor-pages.routes.js';
 import { advisorsRoutes } from './routes/advisors.routes.js';
 import { analyticsRoutes } from './routes/analytics.routes.js';
+import { apiReferenceRoutes } from './routes/api-reference.routes.js';
 import { authRoutes, devLoginRoutes } from './routes/auth.routes.js';
 import { centrePagesRoutes } from './routes/centre-pages.routes.js';
 import { devOutboxRoutes } from './routes/dev-outbox.routes.js';
@@ -75,9 +74,9 @@ export function createApp(deps: AppDeps) {
     c.header('Cache-Control', 'public, max-age=300');
     return c.body(payPolicyCheckScript);
   });
-  app.get('/api/v1/openapi.json', (c) => c.json(openApiDocument(new URL(c.req.url).origin)));
-  app.get('/api/v1/docs', (c) =>
-    c.html(<ApiDocsPage doc={openApiDocument(new URL(c.req.url).origin) as ApiReferenceDocument} />),
+  app.route(
+    '/api/v1',
+    apiReferenceRoutes(() => app),
   );
 
   const api = new Hono<AppEnv>();

@@ -9,7 +9,7 @@ import { methodNotAllowed } from './middleware/api-methods.js';
 import { refuseCrossSiteRequests } from './middleware/cross-site-guard.js';
 import { loopbackOnly } from './middleware/loopback-only.js';
 import { pageSecurityHeaders } from './middleware/page-security.js';
-import { browserLocale } from './middleware/request-locale.js';
+import { browserLocale, pageLanguage } from './middleware/request-locale.js';
 import { resolveSession } from './middleware/session.js';
 import { notFound, onError } from './problem.js';
 import { accountRoutes } from './routes/account.routes.js';
@@ -39,6 +39,8 @@ import { teamsRoutes } from './routes/teams.routes.js';
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
   app.use(pageSecurityHeaders());
+  // Pages with no signed-in person speak the browser's language (survey, pulse, landing, privacy).
+  app.use(pageLanguage());
   // The integration API authenticates with bearer keys, which a browser never sends by itself.
   app.use(refuseCrossSiteRequests({ except: ['/api/'] }));
   app.onError(onError);

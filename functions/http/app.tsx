@@ -15,6 +15,7 @@ import { notFound, onError } from './problem.js';
 import { accountRoutes } from './routes/account.routes.js';
 import { adminRoutes } from './routes/admin.routes.js';
 import { advisorPagesRoutes } from './routes/advisor-pages.routes.js';
+import { advisorPayRoutes } from './routes/advisor-pay.routes.js';
 import { advisorsRoutes } from './routes/advisors.routes.js';
 import { analyticsRoutes } from './routes/analytics.routes.js';
 import { apiReferenceRoutes } from './routes/api-reference.routes.js';
@@ -68,6 +69,7 @@ export function createApp(deps: AppDeps) {
   app.route('/pay', payPolicyRoutes(deps));
   const { reviews, closedQuarters } = deps;
   if (reviews && closedQuarters) app.route('/pay', quarterReviewRoutes({ ...deps, reviews, closedQuarters }));
+  if (reviews && closedQuarters) app.route('/me/pay', advisorPayRoutes({ ...deps, reviews, closedQuarters }));
   if (closedQuarters && deps.exportStore)
     app.route('/pay', payrollExportRoutes({ ...deps, closedQuarters, exportStore: deps.exportStore }));
   app.get('/health', (c) => c.json({ status: 'ok' }));

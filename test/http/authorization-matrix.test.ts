@@ -91,6 +91,31 @@ const matrix: readonly {
           : { method: 'GET', path: '/me' },
     allowed: ['advisor'],
   },
+  {
+    route: 'GET /me/pay',
+    // The advisor's pay page names no one either: a colleague's id in the path is an unknown path.
+    request: (caller) =>
+      caller === 'advisor'
+        ? { method: 'GET', path: '/me/pay/B1' }
+        : caller === 'otherAdvisor'
+          ? { method: 'GET', path: '/me/pay/A1' }
+          : { method: 'GET', path: '/me/pay' },
+    allowed: ['advisor'],
+  },
+  {
+    route: 'POST /me/pay/contests',
+    // Contests name a response, never an advisor; a colleague's response id is refused with 404
+    // and nothing stored (test/http/advisor-pay-page.test.ts).
+    request: (caller) => {
+      const form = { quarter: '2026-Q1', responseId: 'r1', reason: 'Forged contest reason' };
+      return caller === 'advisor'
+        ? { method: 'POST', path: '/me/pay/B1/contests', form }
+        : caller === 'otherAdvisor'
+          ? { method: 'POST', path: '/me/pay/A1/contests', form }
+          : { method: 'POST', path: '/me/pay/contests', form };
+    },
+    allowed: ['advisor'],
+  },
   { route: 'GET /centre', request: { method: 'GET', path: '/centre' }, allowed: ['hr'] },
   { route: 'GET /pay/policy', request: { method: 'GET', path: '/pay/policy' }, allowed: ['hr', 'payroll'] },
   {

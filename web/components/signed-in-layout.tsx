@@ -82,6 +82,11 @@ export function SignedInLayout(props: {
                     <a href="/me">{t.myResults}</a>
                   </li>
                 )}
+                {areas.includes('advisor') && (
+                  <li>
+                    <a href="/me/pay">{t.myPay}</a>
+                  </li>
+                )}
                 {areas.includes('pay') && (
                   <li>
                     <a href="/pay/policy">{t.pay}</a>

@@ -6,6 +6,7 @@ const fr = {
   title: 'Mes résultats clients',
   intro:
     'Ce que vos clients disent de vos propres contacts, semaine après semaine. Vous seul voyez cette page. Vos réponses au baromètre conseiller restent anonymes et n’apparaissent jamais ici.',
+  payLink: 'Comment mon indicateur de rémunération variable est construit',
   range: {
     legend: 'Période affichée',
     from: 'Première semaine',
@@ -76,6 +77,7 @@ const en: Messages = {
   title: 'My customer results',
   intro:
     'What your customers say about your own contacts, week by week. Only you can see this page. Your answers to the advisor pulse stay anonymous and never appear here.',
+  payLink: 'How my variable-pay indicator is built',
   range: {
     legend: 'Weeks shown',
     from: 'First week',

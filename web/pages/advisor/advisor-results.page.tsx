@@ -39,6 +39,9 @@ export function AdvisorResultsPage(props: { viewer: Viewer; results: AdvisorResu
       <div class="advisor-page">
         <h1>{t.title}</h1>
         <p>{t.intro}</p>
+        <p>
+          <a href="/me/pay">{t.payLink}</a>
+        </p>
         <AdvisorRangeSection locale={locale} range={results.range} />
         <AdvisorObjectivesSection locale={locale} quarter={results.quarter} objectives={results.objectives} />
         <AdvisorWeeksSection

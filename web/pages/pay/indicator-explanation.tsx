@@ -17,7 +17,7 @@ function inputOf(locale: Locale, c: ComponentExplanation): string {
 }
 
 /** The sentence saying what the component's figure was drawn toward, if anything. */
-function shrinkageOf(locale: Locale, c: ComponentExplanation): string | undefined {
+export function shrinkageOf(locale: Locale, c: ComponentExplanation): string | undefined {
   const w = indicatorExplanationMessages[locale];
   const s = c.shrinkage;
   const n = (x: number) => formatNumber(locale, x, 2);
@@ -29,7 +29,7 @@ function shrinkageOf(locale: Locale, c: ComponentExplanation): string | undefine
   return w.shrinkApplied(n(s.raw), n(s.teamMean), formatPercent(locale, s.ownWeight), kappa);
 }
 
-function guardrailOf(locale: Locale, g: FiredGuardrail): string {
+export function guardrailOf(locale: Locale, g: FiredGuardrail): string {
   const w = indicatorExplanationMessages[locale];
   return g.kind === 'doping' ? w.doping : w.pressure(g.guardrail.teamId);
 }

@@ -85,12 +85,37 @@ async function expectStrictPage(response: Response, label: string) {
 }
 
 describe('every page carries a strict Content-Security-Policy', () => {
-  it('home, API reference, local outbox and a message', async () => {
-    for (const path of ['/', '/api/v1/docs', '/dev/outbox', `/dev/outbox/${outboxFile}`]) {
+  it('home, local outbox and a message', async () => {
+    for (const path of ['/', '/dev/outbox', `/dev/outbox/${outboxFile}`]) {
       const response = await app.request(path);
       expect(response.status, path).toBe(200);
       await expectStrictPage(response, path);
     }
+  });
+
+  it('the API reference: its own policy, scripts from this origin and its start-up script by hash only', async () => {
+    const response = await app.request('/api/v1/docs');
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    const policy = response.headers.get('content-security-policy') ?? '';
+    const csp = directives(policy);
+    const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
+      (m) =>
+        `'sha256-${createHash('sha256')
+          .update(m[1] ?? '', 'utf8')
+          .digest('base64')}'`,
+    );
+    expect(inlineScripts).toHaveLength(1);
+    expect(csp.get('script-src')).toEqual(["'self'", ...inlineScripts]);
+    expect(csp.get('default-src')).toEqual(["'none'"]);
+    expect(csp.get('connect-src')).toEqual(["'self'"]);
+    expect(csp.get('frame-ancestors')).toEqual(["'none'"]);
+    expect(policy).not.toMatch(/unsafe-eval|https?:/);
+    expect(html).not.toMatch(/https?:\/\//);
+    expect(html).toContain('<script src="/api/v1/docs/scalar.js">');
+    const bundle = await app.request('/api/v1/docs/scalar.js');
+    expect(bundle.status).toBe(200);
+    expect(bundle.headers.get('content-type')).toMatch(/^text\/javascript/);
   });
 
   it('survey, unsubscribe and link-problem pages, from the app and from the survey function', async () => {

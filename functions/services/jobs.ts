@@ -1,3 +1,4 @@
+import { pulseWeekAskedAt } from '../../shared/surveys/pulse-week-label.js';
 import { isoWeekOf } from '../../shared/time/period.js';
 import { mondayOfIsoWeek } from '../../shared/time/windows.js';
 import { type DispatchDeps, dispatchCustomerSurveys } from './customer-dispatch.service.js';
@@ -12,11 +13,13 @@ export const reminderAfterDays = 3;
  */
 export const jobs = {
   'survey-dispatch': (deps: DispatchDeps) => dispatchCustomerSurveys(deps),
-  'pulse-dispatch': (deps: DispatchDeps) => dispatchPulse(deps, isoWeekOf(deps.clock.now())),
+  /** Monday morning: how did the week that just ended go (its links stay open 7 more days). */
+  'pulse-dispatch': (deps: DispatchDeps) =>
+    dispatchPulse(deps, pulseWeekAskedAt(deps.clock.now(), isoWeekOf)),
   'pulse-reminder': async (deps: DispatchDeps) => {
     const now = deps.clock.now();
-    const period = isoWeekOf(now);
-    const due = mondayOfIsoWeek(period).getTime() + reminderAfterDays * 86_400_000;
+    const period = pulseWeekAskedAt(now, isoWeekOf);
+    const due = mondayOfIsoWeek(isoWeekOf(now)).getTime() + reminderAfterDays * 86_400_000;
     if (now.getTime() < due)
       return { period, reminded: 0, note: `reminders go out from day ${reminderAfterDays + 1}` };
     return remindPulse(deps, period);

@@ -18,7 +18,10 @@ export const pulseBank: readonly PulseItem[] = [
     id: 'wellbeing-week',
     dimension: 'wellbeing',
     scale: agree,
-    text: { fr: 'Cette semaine, je me suis senti(e) bien au travail.', en: 'This week I felt good at work.' },
+    text: {
+      fr: 'Cette semaine-là, je me suis senti(e) bien au travail.',
+      en: 'That week I felt good at work.',
+    },
   },
   {
     id: 'workload-manageable',
@@ -49,8 +52,8 @@ export const pulseBank: readonly PulseItem[] = [
     dimension: 'tools-knowledge',
     scale: agree,
     text: {
-      fr: 'Cette semaine, j’avais ce qu’il me fallait pour répondre aux clients.',
-      en: 'This week I had what I needed to answer customers.',
+      fr: 'Cette semaine-là, j’avais ce qu’il me fallait pour répondre aux clients.',
+      en: 'That week I had what I needed to answer customers.',
     },
   },
   {

@@ -1,4 +1,5 @@
 import type { Locale } from '../../shared/roster/interaction.schema.js';
+import { pulseWeekLabel } from '../../shared/surveys/pulse-week-label.js';
 
 /**
  * Every word the survey emails say, in French (first-class) and English. French text uses
@@ -58,12 +59,6 @@ const channelPhraseEn: Record<string, string> = {
   'in-person': 'in person',
 };
 
-/** `2026-W07` reads « semaine 7 » / "week 7"; any other period id is shown as it is. */
-function periodLabel(period: string, week: string): string {
-  const isoWeek = /^\d{4}-W(\d{2})$/.exec(period);
-  return isoWeek?.[1] ? `${week} ${Number(isoWeek[1])}` : period;
-}
-
 export const customerSurveyMessages: Record<EmailLocale, CustomerSurveyMessages> = {
   fr: {
     subject: (name) => `Comment s’est passé votre échange avec ${name}${nnbsp}?`,
@@ -113,16 +108,16 @@ export const pulseInvitationMessages: Record<EmailLocale, PulseInvitationMessage
   fr: {
     subject: (period, reminder) =>
       reminder
-        ? `Rappel${nbsp}: votre pulse de la ${periodLabel(period, 'semaine')}, moins d’une minute`
-        : `Votre pulse de la ${periodLabel(period, 'semaine')}${nbsp}: moins d’une minute`,
+        ? `Rappel${nbsp}: votre pulse de la ${pulseWeekLabel(period, 'fr')}, moins d’une minute`
+        : `Votre pulse de la ${pulseWeekLabel(period, 'fr')}${nbsp}: moins d’une minute`,
     preheader: (reminder) =>
       reminder
         ? `Il est encore temps${nbsp}: quelques questions anonymes, moins d’une minute.`
         : 'Quelques questions, anonymes, moins d’une minute depuis votre téléphone.',
     heading: (period, reminder) =>
       reminder
-        ? `Il est encore temps de répondre au pulse de la ${periodLabel(period, 'semaine')}`
-        : `Comment s’est passée votre ${periodLabel(period, 'semaine')}${nnbsp}?`,
+        ? `Il est encore temps de répondre au pulse de la ${pulseWeekLabel(period, 'fr')}`
+        : `Comment s’est passée votre ${pulseWeekLabel(period, 'fr')}${nnbsp}?`,
     intro: (reminder) =>
       reminder
         ? `Vous n’avez peut-être pas encore eu le temps${nbsp}: le pulse reste ouvert. Trois à cinq questions, moins d’une minute.`
@@ -137,16 +132,16 @@ export const pulseInvitationMessages: Record<EmailLocale, PulseInvitationMessage
   en: {
     subject: (period, reminder) =>
       reminder
-        ? `Reminder: your ${periodLabel(period, 'week')} pulse, under a minute`
-        : `Your ${periodLabel(period, 'week')} pulse: under a minute`,
+        ? `Reminder: your pulse for ${pulseWeekLabel(period, 'en')}, under a minute`
+        : `Your pulse for ${pulseWeekLabel(period, 'en')}: under a minute`,
     preheader: (reminder) =>
       reminder
         ? 'There is still time: a few anonymous questions, under a minute.'
         : 'A few anonymous questions, under a minute from your phone.',
     heading: (period, reminder) =>
       reminder
-        ? `There is still time to answer the ${periodLabel(period, 'week')} pulse`
-        : `How did your ${periodLabel(period, 'week')} go?`,
+        ? `There is still time to answer the pulse for ${pulseWeekLabel(period, 'en')}`
+        : `How did your ${pulseWeekLabel(period, 'en')} go?`,
     intro: (reminder) =>
       reminder
         ? 'You may not have had time yet: the pulse is still open. Three to five questions, under a minute.'

@@ -1,7 +1,7 @@
 import { type Context, Hono } from 'hono';
 import type { Locale } from '../../../shared/roster/index.js';
 import type { PulseItem } from '../../../shared/surveys/pulse-bank.js';
-import { mondayOfIsoWeek } from '../../../shared/time/windows.js';
+import { pulseWeekLabel } from '../../../shared/surveys/pulse-week-label.js';
 import { CustomerSurveyPage } from '../../../web/pages/survey/customer-survey.page.js';
 import { PulseSurveyPage } from '../../../web/pages/survey/pulse-survey.page.js';
 import { SurveyAlreadyRecordedPage } from '../../../web/pages/survey/survey-already-recorded.page.js';
@@ -46,15 +46,6 @@ async function formOf(c: Context): Promise<Record<string, string | undefined>> {
   return form;
 }
 
-function periodLabel(period: string, locale: Locale): string {
-  const monday = mondayOfIsoWeek(period);
-  return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
-    day: 'numeric',
-    month: 'long',
-    timeZone: 'UTC',
-  }).format(monday);
-}
-
 type FormState = {
   values?: Record<string, string | undefined>;
   errors?: readonly FieldProblem[];
@@ -81,7 +72,7 @@ function pulsePage(
   return (
     <PulseSurveyPage
       locale={opened.invitation.locale}
-      periodLabel={periodLabel(opened.invitation.period, opened.invitation.locale)}
+      periodLabel={pulseWeekLabel(opened.invitation.period, opened.invitation.locale)}
       items={opened.items}
       action={c.req.path}
       {...state}

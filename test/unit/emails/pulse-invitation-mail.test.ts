@@ -17,8 +17,8 @@ describe.each(['fr', 'en'] as const)('pulse invitation mail (%s)', (locale) => {
     expect(mail.to).toBe('conseiller@example.fr');
     expect(mail.subject).toBe(
       locale === 'fr'
-        ? 'Votre pulse de la semaine 7\u00a0: moins d’une minute'
-        : 'Your week 7 pulse: under a minute',
+        ? 'Votre pulse de la semaine 7, du 9 au 15 février\u00a0: moins d’une minute'
+        : 'Your pulse for week 7, 9–15 February: under a minute',
     );
     expect(mail.html).toContain(`lang="${locale}"`);
     expect(mail.html).toContain(`href="${surveyUrl}"`);
@@ -64,6 +64,6 @@ describe('pulse invitation period', () => {
       period: '2026-02',
       privacyUrl,
     });
-    expect(mail.subject).toBe('Your 2026-02 pulse: under a minute');
+    expect(mail.subject).toBe('Your pulse for 2026-02: under a minute');
   });
 });

@@ -19,7 +19,7 @@ describe('the pulse speaks of the right week', () => {
     expect(page).not.toContain('semaine 49');
 
     // The reminder goes out from Thursday for the same week, and the link is still open then.
-    h.clock.current = new Date('2026-12-03T07:00:00Z');
+    h.clock.advanceDays(3);
     const reminded = await jobs['pulse-reminder'](h.dispatchDeps);
     expect(reminded.period).toBe('2026-W48');
     expect(h.mailer.sent.filter((m) => m.tags.kind === 'pulse-reminder').length).toBeGreaterThan(0);

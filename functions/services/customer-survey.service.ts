@@ -35,7 +35,7 @@ export async function openCustomerSurvey(deps: SurveyDeps, token: string): Promi
 /**
  * Records a customer's answers.
  * 1. check the token (signature, expiry) and that it matches its invitation and advisor
- * 2. validate the answers (satisfaction required)
+ * 2. validate the answers (satisfaction required), zod's messages in the invitation's language
  * 3. in one transaction: consume the token, store the response, raise the aggregate counters;
  *    a token already consumed records nothing
  */
@@ -45,7 +45,9 @@ export async function recordCustomerSurvey(
   form: Record<string, string | undefined>,
 ): Promise<{ invitation: CustomerInvitation; answer: CustomerAnswer }> {
   const invitation = await openCustomerSurvey(deps, token);
-  const answer = parseOrThrow(customerAnswerSchema, customerAnswerFromForm(form));
+  const answer = parseOrThrow(customerAnswerSchema, customerAnswerFromForm(form), {
+    locale: invitation.locale,
+  });
   const result = await deps.surveys.recordCustomerResponse({ invitation, answer, responseId: deps.newId() });
   if (result === 'already-recorded') throw new SurveyLinkError('already-recorded', invitation.locale);
   return { invitation, answer };

@@ -18,6 +18,9 @@ export async function openPulseSurvey(
   return { invitation, items: pulseItemsFor(invitation.period) };
 }
 
+/** The codes of the pulse form's refusals, which the page words in the advisor's language. */
+export const pulseProblemCodes = { outOfRange: 'pulse-out-of-range', empty: 'pulse-empty' } as const;
+
 /** Reads the form: one field per item id; empty means skipped. At least one answer is needed. */
 export function pulseAnswersFromForm(
   items: readonly PulseItem[],
@@ -33,6 +36,8 @@ export function pulseAnswersFromForm(
       problems.push({
         path: item.id,
         message: `choose a whole number from ${item.scale.min} to ${item.scale.max}`,
+        code: pulseProblemCodes.outOfRange,
+        values: { min: String(item.scale.min), max: String(item.scale.max) },
       });
       continue;
     }
@@ -40,7 +45,13 @@ export function pulseAnswersFromForm(
   }
   if (problems.length) throw new ValidationError(problems);
   if (Object.keys(itemAnswers).length === 0) {
-    throw new ValidationError([{ path: items[0]?.id ?? '(form)', message: 'answer at least one question' }]);
+    throw new ValidationError([
+      {
+        path: items[0]?.id ?? '(form)',
+        message: 'answer at least one question',
+        code: pulseProblemCodes.empty,
+      },
+    ]);
   }
   return { itemAnswers };
 }

@@ -1,8 +1,23 @@
-import { en } from 'zod/locales';
+import { en, fr } from 'zod/locales';
 import * as z from 'zod/mini';
+import type { Locale } from '../../shared/roster/index.js';
 import { type FieldProblem, ValidationError } from './errors.js';
 
 z.config(en());
+
+/** zod's own wording of its issues in each language Duopulse speaks, for one parse at a time. */
+const zodLocales: Readonly<Record<Locale, z.core.$ZodErrorMap>> = {
+  fr: fr().localeError,
+  en: en().localeError,
+};
+
+/**
+ * Parse options that word zod's issues in `locale` (zod's French or English catalogue) for this
+ * parse only; a message a schema sets itself still wins. The process-wide default stays English.
+ */
+export function zodParseIn(locale: Locale): { error: z.core.$ZodErrorMap } {
+  return { error: zodLocales[locale] };
+}
 
 /** `['interactions', 3, 'channel']` → `interactions[3].channel`. */
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -14,9 +29,16 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out || '(body)';
 }
 
-/** Parses input with a zod schema, or throws a ValidationError naming every bad field. */
-export function parseOrThrow<S extends z.ZodMiniType>(schema: S, input: unknown): z.output<S> {
-  const result = schema.safeParse(input);
+/**
+ * Parses input with a zod schema, or throws a ValidationError naming every bad field, its
+ * messages in `options.locale` (English by default, as the API answers).
+ */
+export function parseOrThrow<S extends z.ZodMiniType>(
+  schema: S,
+  input: unknown,
+  options: { locale?: Locale | undefined } = {},
+): z.output<S> {
+  const result = schema.safeParse(input, options.locale ? zodParseIn(options.locale) : undefined);
   if (result.success) return result.data;
   const problems: FieldProblem[] = result.error.issues.map((issue) => ({
     path: formatPath(issue.path),

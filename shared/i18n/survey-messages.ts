@@ -85,6 +85,10 @@ export interface SurveyMessages {
     readonly customer: Readonly<Record<CustomerField, string>>;
     /** A pulse answer outside its item's scale. */
     pulseOutOfRange(min: number, max: number): string;
+    /** A pulse sent with no answer at all. */
+    readonly pulseEmpty: string;
+    /** A pulse comment over its length limit. */
+    pulseCommentTooLong(max: number): string;
     /** Anything not tied to one field. */
     readonly form: string;
   };
@@ -240,6 +244,8 @@ const fr: SurveyMessages = {
     },
     pulseOutOfRange: (min, max) =>
       `Choisissez une valeur de ${min} à ${max}, ou laissez la question sans réponse.`,
+    pulseEmpty: 'Répondez à au moins une question avant d’envoyer.',
+    pulseCommentTooLong: (max) => `Votre commentaire doit faire ${count('fr', max)} caractères au plus.`,
     form: 'Votre réponse n’a pas pu être lue. Vérifiez-la, puis envoyez à nouveau.',
   },
 };
@@ -347,6 +353,8 @@ const en: SurveyMessages = {
       comment: `Your comment must be ${count('en', commentMaxLength)} characters at most.`,
     },
     pulseOutOfRange: (min, max) => `Choose a value from ${min} to ${max}, or leave the question unanswered.`,
+    pulseEmpty: 'Answer at least one question before sending.',
+    pulseCommentTooLong: (max) => `Your comment must be ${count('en', max)} characters at most.`,
     form: 'Your answer could not be read. Please check it, then send again.',
   },
 };

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { keys } from '../../functions/adapters/dynamo/keys.js';
 import { jwtSurveyTokens } from '../../functions/adapters/survey-tokens.js';
 import { dispatchCustomerSurveys } from '../../functions/services/customer-dispatch.service.js';
+import { surveyMessages } from '../../shared/i18n/survey-messages.js';
 import { interaction } from '../support/roster-fixtures.js';
 import { linkIn, type SurveyHarness, surveyHarness } from '../support/survey-harness.js';
 
@@ -204,5 +205,19 @@ describe('recording exactly once', () => {
     expect(html).toContain('role="alert"');
     expect(html).toMatch(/href="#[^"]*satisfaction/);
     expect((await scanType('CustomerResponse')).filter((r) => r.interactionId === 'c-3')).toEqual([]);
+  });
+
+  it('words a French customer’s mistakes from the French catalogue only, nothing of the validator’s English', async () => {
+    const mail = h.mailer.to('client-c-2@client.example')[0];
+    if (!mail) throw new Error('no mail');
+    const path = linkIn(mail, '/s/c/').split('?')[0] ?? '';
+    const res = await post(path, { recommendation: '11', effort: 'x' });
+    expect(res.status).toBe(400);
+    const html = await res.text();
+    const fr = surveyMessages('fr').errors.customer;
+    expect(html).toContain('<html lang="fr">');
+    for (const message of [fr.satisfaction, fr.recommendation, fr.effort]) expect(html).toContain(message);
+    expect(html).not.toMatch(/Invalid|expected|received|Choose|Entrée invalide/);
+    expect((await scanType('CustomerResponse')).filter((r) => r.interactionId === 'c-2')).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import { aesPulseSeal } from '../../functions/adapters/pulse/pulse-seal.js';
 import { publishClosedWeeks } from '../../functions/services/publication/publish-pulse.service.js';
 import { dispatchPulse, remindPulse } from '../../functions/services/pulse-dispatch.service.js';
 import { publicationDeps } from '../../functions/wiring/publication.wiring.js';
+import { surveyMessages } from '../../shared/i18n/survey-messages.js';
 import { pulseItemsFor } from '../../shared/surveys/pulse-bank.js';
 import { isoWeekOf } from '../../shared/time/period.js';
 import { linkIn, type SurveyHarness, surveyHarness } from '../support/survey-harness.js';
@@ -218,5 +219,28 @@ describe('a full pulse round', () => {
     expect((await pulseTableItems()).length).toBe(before);
     const shown = await h.app.request(linkIn(mail, '/s/p/'));
     expect(await shown.text()).toMatch(/N’écrivez aucun nom|Write no name/);
+  });
+
+  it('words a French advisor’s mistakes in French: out of scale, and nothing answered', async () => {
+    await dispatchPulse(h.dispatchDeps, '2026-W49', 1);
+    const mail = h.mailer.sent.find((m) => m.to === 'p2@centre.example' && m.tags.period === '2026-W49');
+    if (!mail) throw new Error('no invitation for P2');
+    const send = (form: Record<string, string>) =>
+      h.app.request(linkIn(mail, '/s/p/'), {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams(form).toString(),
+      });
+    const fr = surveyMessages('fr').errors;
+    const outOfScale = await send({ 'wellbeing-week': '9' });
+    expect(outOfScale.status).toBe(400);
+    const outOfScaleHtml = await outOfScale.text();
+    expect(outOfScaleHtml).toContain(fr.pulseOutOfRange(1, 5));
+    const empty = await send({});
+    expect(empty.status).toBe(400);
+    const emptyHtml = await empty.text();
+    expect(emptyHtml).toContain(fr.pulseEmpty);
+    for (const html of [outOfScaleHtml, emptyHtml])
+      expect(html).not.toMatch(/answer at least|choose a whole|Invalid|expected/);
   });
 });

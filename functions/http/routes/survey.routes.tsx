@@ -6,6 +6,8 @@ import { CustomerSurveyPage } from '../../../web/pages/survey/customer-survey.pa
 import { PulseSurveyPage } from '../../../web/pages/survey/pulse-survey.page.js';
 import { SurveyAlreadyRecordedPage } from '../../../web/pages/survey/survey-already-recorded.page.js';
 import { SurveyExpiredPage } from '../../../web/pages/survey/survey-expired.page.js';
+import { customerFieldErrors, pulseFieldErrors } from '../../../web/pages/survey/survey-field-errors.js';
+import type { SurveyFieldError } from '../../../web/pages/survey/survey-form-parts.js';
 import { SurveyInvalidLinkPage } from '../../../web/pages/survey/survey-invalid-link.page.js';
 import { SurveyThanksPage } from '../../../web/pages/survey/survey-thanks.page.js';
 import { UnsubscribeConfirmPage } from '../../../web/pages/survey/unsubscribe-confirm.page.js';
@@ -15,7 +17,6 @@ import {
   recordCustomerSurvey,
   type SurveyDeps,
 } from '../../services/customer-survey.service.js';
-import type { FieldProblem } from '../../services/errors.js';
 import { ValidationError } from '../../services/errors.js';
 import { unsubscribeCustomer } from '../../services/opt-out.service.js';
 import type {
@@ -48,7 +49,8 @@ async function formOf(c: Context): Promise<Record<string, string | undefined>> {
 
 type FormState = {
   values?: Record<string, string | undefined>;
-  errors?: readonly FieldProblem[];
+  /** Already worded in the page's language. */
+  errors?: readonly SurveyFieldError[];
   preselectedScore?: number | undefined;
 };
 
@@ -118,7 +120,8 @@ export function surveyRoutes(deps: SurveyRouteDeps) {
       if (error instanceof SurveyLinkError) return linkProblemPage(c, error, browserLocale(c));
       if (error instanceof ValidationError) {
         const invitation = await openCustomerSurvey(deps, token);
-        return c.html(customerPage(c, invitation, { values: form, errors: error.problems }), 400);
+        const errors = customerFieldErrors(error.problems, invitation.locale);
+        return c.html(customerPage(c, invitation, { values: form, errors }), 400);
       }
       throw error;
     }
@@ -143,7 +146,8 @@ export function surveyRoutes(deps: SurveyRouteDeps) {
       if (error instanceof SurveyLinkError) return linkProblemPage(c, error, browserLocale(c));
       if (error instanceof ValidationError) {
         const opened = await openPulseSurvey(deps, token);
-        return c.html(pulsePage(c, opened, { values: form, errors: error.problems }), 400);
+        const errors = pulseFieldErrors(error.problems, opened.invitation.locale);
+        return c.html(pulsePage(c, opened, { values: form, errors }), 400);
       }
       throw error;
     }

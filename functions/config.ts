@@ -99,6 +99,7 @@ export const configSchemas = {
     DYNAMODB_ENDPOINT: z.optional(webUrl),
     AWS_REGION: z._default(region, 'eu-west-3'),
     APP_SECRET: appSecret,
+    /** Origin of the links in emails; unset, `http://localhost:${PORT}` (see `loadConfig`). */
     PUBLIC_BASE_URL: z._default(webUrl, 'http://localhost:3000'),
     MAIL_FROM: z._default(mailFrom, 'barometre@duopulse.example'),
     SES_CONFIGURATION_SET: z._default(configurationSetName, 'duopulse'),
@@ -140,5 +141,15 @@ export function loadConfig<K extends FunctionKind>(
       .join('; ');
     throw new ConfigurationError(`Invalid ${kind} configuration: ${fields}`);
   }
+  if (kind === 'local' && env.PUBLIC_BASE_URL === undefined) {
+    // Links follow the server: `PORT=3100 npm start` mails and lists links to :3100.
+    const local = parsed.data as Config;
+    return { ...local, PUBLIC_BASE_URL: localBaseUrl(local.PORT) } as ConfigOf<K>;
+  }
   return parsed.data as ConfigOf<K>;
+}
+
+/** The origin of this machine's server on `port`, as a browser here reaches it. */
+export function localBaseUrl(port: number): string {
+  return `http://localhost:${port}`;
 }

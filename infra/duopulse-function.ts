@@ -31,6 +31,11 @@ export interface DuopulseFunctionProps {
   /** Default 10 seconds. */
   readonly timeout?: Duration;
   readonly environment?: Readonly<Record<string, string>>;
+  /**
+   * Files copied next to the bundle (paths from the repository root → names in the bundle), for
+   * assets the code reads at run time, such as the API reference's script.
+   */
+  readonly bundleFiles?: readonly { readonly from: string; readonly to: string }[];
 }
 
 /**
@@ -83,6 +88,16 @@ export class DuopulseFunction extends Construct {
         // The AWS SDK is bundled too, so the deployed code runs the SDK version the tests ran.
         externalModules: [],
         forceDockerBundling: false,
+        ...(props.bundleFiles && props.bundleFiles.length > 0
+          ? {
+              commandHooks: {
+                beforeBundling: () => [],
+                beforeInstall: () => [],
+                afterBundling: (inputDir: string, outputDir: string) =>
+                  (props.bundleFiles ?? []).map((f) => `cp "${inputDir}/${f.from}" "${outputDir}/${f.to}"`),
+              },
+            }
+          : {}),
       },
     });
 

@@ -17,6 +17,7 @@ import { LambdaSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { Construct } from 'constructs';
 import { managerDigestPartitionPrefix } from '../functions/adapters/dynamo/keys.js';
 import { payExportPrefix } from '../functions/adapters/export/s3-export-store.js';
+import { scalarBundleFile, scalarBundleSource } from '../functions/http/scalar-bundle.js';
 import { CognitoSignIn } from './cognito-sign-in.js';
 import { DuopulseFunction, functionEntry } from './duopulse-function.js';
 import { JobSchedules } from './job-schedules.js';
@@ -138,6 +139,8 @@ export class StatelessStack extends Stack {
       entry: functionEntry('http/lambda.ts'),
       kind: 'app',
       description: 'Duopulse Hono app: pages, survey links, integration API',
+      // The API reference page's script, served by the app itself (no CDN).
+      bundleFiles: [{ from: scalarBundleSource, to: scalarBundleFile }],
     });
     // Read-write on the main table only. The pulse table is deliberately not bound: the role
     // that builds pages and exports must never be able to read anonymous advisor answers.

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { CfnElement } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { scalarBundleFile, scalarBundleSource } from '../../functions/http/scalar-bundle.js';
 import { createDuopulseApp } from '../../infra/duopulse-app.js';
 import type { DuopulseFunction } from '../../infra/duopulse-function.js';
 import type { StatelessStack } from '../../infra/stateless-stack.js';
@@ -135,6 +136,12 @@ describe('stateless stack: every function', () => {
 });
 
 describe('stateless stack: the app function', () => {
+  it('carries the API reference script beside its bundle (Lambda has no node_modules)', () => {
+    const hash = propertiesOf(stateless.appFunction).Code.S3Key.replace(/\.zip$/, '');
+    const copied = readFileSync(join(assemblyDirectory, `asset.${hash}`, scalarBundleFile));
+    expect(copied.equals(readFileSync(join(process.cwd(), scalarBundleSource)))).toBe(true);
+  });
+
   it('runs with 1024 MB and 10 s', () => {
     expect(propertiesOf(stateless.appFunction)).toMatchObject({ MemorySize: 1024, Timeout: 10 });
     expect(resource(idOf(stateless.appFunction)).Properties.Description).toMatch(/Hono app/);

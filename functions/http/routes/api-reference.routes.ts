@@ -1,28 +1,12 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { Scalar } from '@scalar/hono-api-reference';
 import { Hono } from 'hono';
 import type { AppEnv } from '../app-deps.js';
 import { openApiDocument } from '../openapi.js';
 import { notFound } from '../problem.js';
+import { scalarBundle } from '../scalar-bundle.js';
 
 const bundlePath = '/api/v1/docs/scalar.js';
-let bundle: Promise<string | undefined> | undefined;
-
-/** Scalar's standalone bundle from node_modules, read once; undefined where it is not installed. */
-function scalarBundle(): Promise<string | undefined> {
-  bundle ??= (async () => {
-    try {
-      const path = createRequire(import.meta.url).resolve('@scalar/api-reference/browser/standalone.js');
-      return await readFile(path, 'utf8');
-    } catch {
-      return undefined;
-    }
-  })();
-  return bundle;
-}
-
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 /**

@@ -1,5 +1,6 @@
 /** `npm run bench` runs every benchmark; `npm run bench -- NAME [N]` runs one. */
 import { benchAnalytics } from './analytics.js';
+import { benchClose } from './close.js';
 import { benchEmails } from './emails.js';
 import { benchIngest } from './ingest.js';
 import { benchPages } from './pages.js';
@@ -13,8 +14,15 @@ const benches: Record<string, (n: number) => Promise<void>> = {
   analytics: () => benchAnalytics(),
   statistics: () => benchStatistics(),
   pages: (n) => benchPages(n),
+  close: (n) => benchClose(n),
 };
-const defaults: Record<string, number> = { ingest: 5000, record: 500, emails: 1000, pages: 60 };
+const defaults: Record<string, number> = {
+  ingest: 5000,
+  record: 500,
+  emails: 1000,
+  pages: 60,
+  close: 10_000,
+};
 
 const [only, size] = process.argv.slice(2);
 const names = only ? [only] : Object.keys(benches);

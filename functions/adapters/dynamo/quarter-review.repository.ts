@@ -7,6 +7,7 @@ import type {
 } from '../../services/ports/quarter-review.port.js';
 import { batchWriteAll } from './batch.js';
 import type { DynamoClients } from './client.js';
+import { mapWithConcurrency } from './concurrency.js';
 import { keys, quarterReviewEntityTypes, quarterReviewKeys } from './keys.js';
 import { queryAllPages, writeIfCondition } from './query.js';
 
@@ -24,6 +25,9 @@ const contestItem = (contest: PayContest) => ({
   contest: JSON.stringify(contest),
 });
 
+/** Batch writes of review rows in flight while a compute stores them. */
+export const reviewRowWritesInFlight = 16;
+
 /** A quarter's review rows and contests on the main table, each quarter its own partitions. */
 export class DynamoQuarterReviewRepository implements QuarterReviewRepository {
   constructor(
@@ -32,7 +36,12 @@ export class DynamoQuarterReviewRepository implements QuarterReviewRepository {
   ) {}
 
   async saveRows(rows: readonly QuarterReviewRow[]): Promise<void> {
-    await batchWriteAll(this.clients.doc, this.tableName, rows.map(rowItem));
+    const slices: QuarterReviewRow[][] = [];
+    for (let i = 0; i < rows.length; i += 25) slices.push(rows.slice(i, i + 25));
+    // Each slice's items are built when it is written: 10,000 rows' JSON is never held at once.
+    await mapWithConcurrency(slices, reviewRowWritesInFlight, (slice) =>
+      batchWriteAll(this.clients.doc, this.tableName, slice.map(rowItem)),
+    );
   }
 
   async rows(quarter: string): Promise<QuarterReviewRow[]> {
@@ -42,6 +51,18 @@ export class DynamoQuarterReviewRepository implements QuarterReviewRepository {
       ExpressionAttributeValues: { ':p': quarterReviewKeys.rowsPartition(quarter) },
     });
     return items.map((i) => JSON.parse(String(i.row)) as QuarterReviewRow);
+  }
+
+  async reviewedAdvisors(quarter: string): Promise<string[]> {
+    const items = await queryAllPages(this.clients.doc, {
+      TableName: this.tableName,
+      KeyConditionExpression: 'pk = :p',
+      FilterExpression: '#state <> :pending',
+      ProjectionExpression: '#sk',
+      ExpressionAttributeNames: { '#state': 'reviewState', '#sk': 'sk' },
+      ExpressionAttributeValues: { ':p': quarterReviewKeys.rowsPartition(quarter), ':pending': 'pending' },
+    });
+    return items.map((i) => String(i.sk).slice('ADVISOR#'.length));
   }
 
   async row(quarter: string, advisorId: string): Promise<QuarterReviewRow | undefined> {

@@ -18,6 +18,7 @@ import type { RosterAdvisor } from '../../../shared/roster/roster-history.js';
 import { isoWeekOf } from '../../../shared/time/period.js';
 import { consecutiveWeeks, mondayOfIsoWeek } from '../../../shared/time/windows.js';
 import { type AnalyticsDeps, teamAnalysis } from '../analytics.service.js';
+import { centreThresholdsMemo } from '../centre-thresholds-memo.js';
 import { ConflictError, type FieldProblem, NotFoundError, ValidationError } from '../errors.js';
 import type { AdvisorResultsRepository } from '../ports/advisor-results.port.js';
 import type { AuditLog } from '../ports/audit.port.js';
@@ -33,6 +34,26 @@ export interface QuarterCloseDeps extends AnalyticsDeps {
   readonly reviews: QuarterReviewRepository;
   readonly closedQuarters: ClosedQuarterRepository;
   readonly audit: AuditLog;
+}
+
+/**
+ * Reads (teams, then advisors) the close keeps in flight, and its row writes: bounded, so a
+ * centre of 10,000 advisors neither queues 20,000 requests at once nor holds them in memory.
+ */
+export const closeReadConcurrency = 16;
+
+/** Maps over items with at most `limit` calls in flight, keeping the input order. */
+async function mapInFlight<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>) {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await fn(items[index] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
 }
 
 /** The ISO weeks overlapping a quarter, oldest first (13 or 14). */
@@ -72,10 +93,9 @@ async function teamInput(
 ): Promise<TeamQuarterInput> {
   const first = weeks[0] as string;
   const last = weeks[weeks.length - 1] as string;
-  const [ops, analysis] = await Promise.all([
-    deps.aggregates.operationsAggregates(teamId, first, last),
-    teamAnalysis(deps, {}, teamId, { to: last }),
-  ]);
+  // Sequential: the close bounds its calls in flight per team, not per read.
+  const ops = await deps.aggregates.operationsAggregates(teamId, first, last);
+  const analysis = await teamAnalysis(deps, {}, teamId, { to: last });
   const all = ops.filter((o) => o.channel === 'all');
   const handleTime = all.reduce<SufficientStats | undefined>(
     (s, o) => (s ? mergeStats(s, o.handleTime) : o.handleTime),
@@ -133,19 +153,16 @@ async function computeRows(deps: QuarterCloseDeps, quarter: string): Promise<Qua
     ]);
   const weeks = weeksOfQuarter(quarter);
   const advisors = await allAdvisors(deps);
-  const contests = (await deps.reviews.contests(quarter)).filter((c) => c.state === 'accepted');
+  const accepted = new Map<string, PayContest[]>();
+  for (const c of await deps.reviews.contests(quarter))
+    if (c.state === 'accepted') accepted.set(c.advisorId, [...(accepted.get(c.advisorId) ?? []), c]);
   const teamIds = [...new Set(advisors.map((a) => a.teamId))].sort();
-  const teams = await Promise.all(teamIds.map((t) => teamInput(deps, t, weeks)));
-  const inputs = await Promise.all(
-    advisors.map((a) =>
-      advisorInput(
-        deps,
-        a,
-        quarter,
-        weeks,
-        contests.filter((c) => c.advisorId === a.payrollId),
-      ),
-    ),
+  // Every team's analysis is read against the same centre quadrant thresholds: read them once
+  // for this compute (never a figure remembered from before it), not once per team.
+  const analysisDeps: QuarterCloseDeps = { ...deps, centreThresholdsMemo: centreThresholdsMemo() };
+  const teams = await mapInFlight(teamIds, closeReadConcurrency, (t) => teamInput(analysisDeps, t, weeks));
+  const inputs = await mapInFlight(advisors, closeReadConcurrency, (a) =>
+    advisorInput(deps, a, quarter, weeks, accepted.get(a.payrollId) ?? []),
   );
   const indicators = computeQuarterIndicators({
     quarter,

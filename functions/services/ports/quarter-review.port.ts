@@ -16,6 +16,8 @@ export interface QuarterReviewRepository {
   /** Replaces the quarter's rows with freshly computed, pending ones. */
   saveRows(rows: readonly QuarterReviewRow[]): Promise<void>;
   rows(quarter: string): Promise<QuarterReviewRow[]>;
+  /** The advisors whose row is reviewed (approved or overridden), in row order, without reading the rows. */
+  reviewedAdvisors(quarter: string): Promise<string[]>;
   row(quarter: string, advisorId: string): Promise<QuarterReviewRow | undefined>;
   /** Sets a row's review; false when the row does not exist. */
   setReview(quarter: string, advisorId: string, review: RowReview): Promise<boolean>;

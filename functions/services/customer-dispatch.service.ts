@@ -5,9 +5,14 @@ import { customerSurveyWindowDays } from '../../shared/surveys/survey-window.js'
 import { isoWeekOf, quarterOf } from '../../shared/time/period.js';
 import { renderCustomerSurveyMail } from '../../web/emails/render-mail.js';
 import type { Clock } from './ports/clock.port.js';
-import type { Mailer } from './ports/mailer.port.js';
+import { isPermanentMailFailure, type Mailer } from './ports/mailer.port.js';
 import type { RosterRepository } from './ports/roster.port.js';
-import type { DispatchRepository, PendingSurvey } from './ports/survey.port.js';
+import type {
+  CustomerMailOutcome,
+  DispatchRepository,
+  PendingSurvey,
+  QueuedCustomerMail,
+} from './ports/survey.port.js';
 import type { SurveyTokens } from './ports/survey-token.port.js';
 
 export interface DispatchDeps {
@@ -25,12 +30,27 @@ export const customerLinkDays = 14;
 /** How long an unsubscribe link stays valid, in days (past a year, the survey is long gone). */
 export const unsubscribeLinkDays = 400;
 
-type SkipReason = Exclude<Eligibility, { eligible: true }>['reason'] | 'too-old' | 'mail-failed';
+/** A claim on a queued email outlives the job's 5-minute timeout, so no two runs send it at once. */
+export const customerMailLeaseMinutes = 15;
+/** Backoff after the n-th transient failure: 5 min, 10, 20, … capped at 6 hours. */
+export function customerMailRetryDelayMs(attempts: number): number {
+  return Math.min(5 * 60_000 * 2 ** Math.max(0, attempts - 1), 6 * 3_600_000);
+}
+
+type SkipReason = Exclude<Eligibility, { eligible: true }>['reason'] | 'too-old';
 
 export interface CustomerDispatchSummary {
+  /** Pending contacts looked at. */
   considered: number;
+  /** Survey emails handed to the mail system by this run (first tries and retries). */
   sent: number;
+  /** Emails still queued after this run: a transient failure waiting for its next try. */
+  retrying: number;
+  /** Emails given up by this run: rejected for good, or their link expired before a send succeeded. */
+  failed: number;
   skipped: Partial<Record<SkipReason, number>>;
+  /** Why each email was given up, by reason (only when some were). */
+  failures?: Record<string, number>;
 }
 
 function utcDay(date: Date): string {
@@ -39,18 +59,21 @@ function utcDay(date: Date): string {
 
 /**
  * Sends the survey of every eligible contact waiting in the pending queue (the last week's
- * contacts), oldest first.
+ * contacts), oldest first, then every queued survey email that is due.
  * 1. drop contacts past the survey window
  * 2. check eligibility: not opted out, not suppressed, outside the quiet period, sampled
  * 3. in one transaction: create the invitation, set the customer's last-surveyed date (only if
- *    still eligible), delete the pending contact and with it the plain email
- * 4. render the email in the contact's locale and send it
- * A contact is dropped whatever the outcome, so the plain email never outlives the decision.
+ *    still eligible), delete the pending contact and queue its email (the plain address moves
+ *    with it)
+ * 4. deliver the queue: claim each due email with a conditional write, render it in the
+ *    contact's locale and send it; a transient failure is tried again by later runs with
+ *    backoff while the link is valid, a rejection is recorded with its reason and never retried
+ * An email leaves the queue, and its plain address with it, once sent, rejected or expired.
  */
 export async function dispatchCustomerSurveys(deps: DispatchDeps): Promise<CustomerDispatchSummary> {
   const now = deps.clock.now();
   const settings = await deps.dispatch.getSurveySettings();
-  const summary: CustomerDispatchSummary = { considered: 0, sent: 0, skipped: {} };
+  const summary: CustomerDispatchSummary = { considered: 0, sent: 0, retrying: 0, failed: 0, skipped: {} };
   const skip = (reason: SkipReason) => {
     summary.skipped[reason] = (summary.skipped[reason] ?? 0) + 1;
   };
@@ -84,17 +107,17 @@ export async function dispatchCustomerSurveys(deps: DispatchDeps): Promise<Custo
         const advisor = await deps.roster.getAdvisor(contact.advisorId);
         advisors.set(contact.advisorId, { firstName: advisor?.firstName, workMode: advisor?.workMode });
       }
-      const sent = await sendOne(
+      const issued = await issueOne(
         deps,
         contact,
         now,
         settings.quietPeriodDays,
         advisors.get(contact.advisorId) ?? {},
       );
-      if (sent === true) summary.sent++;
-      else skip(sent);
+      if (!issued) skip('quiet-period');
     }
   }
+  await deliverQueuedMail(deps, now, summary);
   return summary;
 }
 
@@ -104,13 +127,14 @@ interface AdvisorAtDispatch {
   readonly workMode?: WorkMode | undefined;
 }
 
-async function sendOne(
+/** Creates the invitation and queues its email; false when the customer became ineligible meanwhile. */
+async function issueOne(
   deps: DispatchDeps,
   contact: PendingSurvey,
   now: Date,
   quietPeriodDays: number,
   advisor: AdvisorAtDispatch,
-): Promise<true | SkipReason> {
+): Promise<boolean> {
   const advisorFirstName = advisor.firstName;
   const invitationId = deps.newId();
   const linkExpires = new Date(now.getTime() + customerLinkDays * 86_400_000);
@@ -131,35 +155,136 @@ async function sendOne(
       customerKey: contact.customerKey,
       expiresAt: Math.floor(linkExpires.getTime() / 1000),
     },
+    mail: {
+      issuedDay: utcDay(now),
+      invitationId,
+      advisorId: contact.advisorId,
+      ...(advisorFirstName ? { advisorFirstName } : {}),
+      channel: contact.channel,
+      locale: contact.customerLocale,
+      customerKey: contact.customerKey,
+      customerEmail: contact.customerEmail,
+      linkExpiresAt: linkExpires.toISOString(),
+      attempts: 0,
+      nextAttemptAt: now.toISOString(),
+    },
     surveyedAt: now.toISOString(),
     quietSince: new Date(now.getTime() - quietPeriodDays * 86_400_000).toISOString(),
   });
-  if (!issued) {
-    await deps.dispatch.dropPendingSurvey(contact);
-    return 'quiet-period';
+  if (!issued) await deps.dispatch.dropPendingSurvey(contact);
+  return issued;
+}
+
+/** Every queued email issued within a link's lifetime, oldest day first: sends the due ones. */
+async function deliverQueuedMail(deps: DispatchDeps, now: Date, summary: CustomerDispatchSummary) {
+  const fail = (outcome: CustomerMailOutcome & { reason: string }) => {
+    summary.failed++;
+    const key = outcome.status === 'expired' ? 'link-expired' : outcome.reason.split(':')[0] || 'rejected';
+    summary.failures ??= {};
+    summary.failures[key] = (summary.failures[key] ?? 0) + 1;
+  };
+  // Two days past the link's lifetime: an email whose link expired while no run happened is
+  // still found and recorded as expired (TTL removes the queue item a day after the link).
+  for (let back = customerLinkDays + 2; back >= 0; back--) {
+    const day = utcDay(new Date(now.getTime() - back * 86_400_000));
+    for (const mail of await deps.dispatch.listQueuedCustomerMail(day)) {
+      const expired = Date.parse(mail.linkExpiresAt) <= now.getTime();
+      if (!expired && Date.parse(mail.nextAttemptAt) > now.getTime()) {
+        summary.retrying++;
+        continue;
+      }
+      const claimId = deps.newId();
+      const leaseUntil = new Date(now.getTime() + customerMailLeaseMinutes * 60_000);
+      if (!(await deps.dispatch.claimCustomerMail(mail, { claimId, now, leaseUntil }))) continue;
+      if (expired) {
+        const outcome = {
+          status: 'expired',
+          at: now.toISOString(),
+          reason: mail.lastError ?? 'never tried',
+          attempts: mail.attempts,
+        } as const;
+        if (await deps.dispatch.finishCustomerMail(mail, claimId, outcome)) fail(outcome);
+        continue;
+      }
+      const optedOut = mail.attempts > 0 ? await optOutSince(deps, mail) : undefined;
+      if (optedOut) {
+        const outcome = {
+          status: 'rejected',
+          at: now.toISOString(),
+          reason: optedOut,
+          attempts: mail.attempts,
+        } as const;
+        if (await deps.dispatch.finishCustomerMail(mail, claimId, outcome)) fail(outcome);
+        continue;
+      }
+      const attempts = mail.attempts + 1;
+      let messageId: string;
+      try {
+        messageId = await sendQueued(deps, mail, now);
+      } catch (error) {
+        const message = (error as Error).message;
+        if (isPermanentMailFailure(error) || error instanceof MailRenderError) {
+          const reason = isPermanentMailFailure(error) ? error.reason : `render: ${message}`;
+          const outcome = { status: 'rejected', at: now.toISOString(), reason, attempts } as const;
+          console.error(`Survey email ${mail.invitationId} rejected: ${reason}`);
+          if (await deps.dispatch.finishCustomerMail(mail, claimId, outcome)) fail(outcome);
+        } else {
+          const nextAttemptAt = new Date(now.getTime() + customerMailRetryDelayMs(attempts));
+          console.error(
+            `Survey email ${mail.invitationId} not sent (try ${attempts}), retried from ${nextAttemptAt.toISOString()}: ${message}`,
+          );
+          await deps.dispatch.retryCustomerMail(mail, claimId, {
+            attempts,
+            nextAttemptAt,
+            error: message.slice(0, 300),
+          });
+          summary.retrying++;
+        }
+        continue;
+      }
+      summary.sent++;
+      await deps.dispatch.finishCustomerMail(mail, claimId, {
+        status: 'sent',
+        at: now.toISOString(),
+        messageId,
+        attempts,
+      });
+    }
   }
-  const surveyToken = await deps.tokens.sign(
-    { kind: 'customer', invitationId, advisorId: contact.advisorId },
-    linkExpires,
-  );
-  const unsubscribeToken = await deps.tokens.sign(
-    { kind: 'unsubscribe', customerKey: contact.customerKey },
-    new Date(now.getTime() + unsubscribeLinkDays * 86_400_000),
-  );
+}
+
+/** Before a retry: the customer may have unsubscribed, or the address bounced, since the first try. */
+async function optOutSince(deps: DispatchDeps, mail: QueuedCustomerMail): Promise<string | undefined> {
+  const contact = await deps.dispatch.getContact(mail.customerKey);
+  if (contact?.unsubscribedAt) return 'unsubscribed: the customer opted out before a retry';
+  if (contact?.suppressed) return `suppressed: ${contact.suppressed}`;
+  return undefined;
+}
+
+/** The email could not be rendered (a bad address or URL): sending again cannot help. */
+class MailRenderError extends Error {}
+
+async function sendQueued(deps: DispatchDeps, mail: QueuedCustomerMail, now: Date): Promise<string> {
+  let rendered: Awaited<ReturnType<typeof renderCustomerSurveyMail>>;
   try {
-    const mail = await renderCustomerSurveyMail({
-      locale: contact.customerLocale,
-      advisorFirstName:
-        advisorFirstName ?? (contact.customerLocale === 'fr' ? 'votre conseiller' : 'your advisor'),
-      channel: contact.channel,
+    const surveyToken = await deps.tokens.sign(
+      { kind: 'customer', invitationId: mail.invitationId, advisorId: mail.advisorId },
+      new Date(mail.linkExpiresAt),
+    );
+    const unsubscribeToken = await deps.tokens.sign(
+      { kind: 'unsubscribe', customerKey: mail.customerKey },
+      new Date(now.getTime() + unsubscribeLinkDays * 86_400_000),
+    );
+    rendered = await renderCustomerSurveyMail({
+      locale: mail.locale,
+      advisorFirstName: mail.advisorFirstName ?? (mail.locale === 'fr' ? 'votre conseiller' : 'your advisor'),
+      channel: mail.channel,
       surveyUrl: `${deps.publicBaseUrl}/s/c/${surveyToken}`,
       unsubscribeUrl: `${deps.publicBaseUrl}/u/${unsubscribeToken}`,
-      to: contact.customerEmail,
+      to: mail.customerEmail,
     });
-    await deps.mailer.send(mail);
-    return true;
   } catch (error) {
-    console.error(`Survey email for contact ${contact.externalId} not sent: ${(error as Error).message}`);
-    return 'mail-failed';
+    throw new MailRenderError((error as Error).message);
   }
+  return (await deps.mailer.send(rendered)).messageId;
 }

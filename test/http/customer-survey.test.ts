@@ -52,7 +52,7 @@ beforeAll(async () => {
     interaction('c-4', 'P3', now, 45),
   ]);
   const summary = await dispatchCustomerSurveys(h.dispatchDeps);
-  expect(summary).toEqual({ considered: 4, sent: 4, skipped: {} });
+  expect(summary).toEqual({ considered: 4, sent: 4, retrying: 0, failed: 0, skipped: {} });
 });
 
 describe('customer survey emails', () => {

@@ -15,7 +15,7 @@ describe('contacts of two teams with the same external id', () => {
       { ...interaction('shared-1', 'P7', now, 50), customerEmail: 'lille-customer@client.example' },
     ]);
     const summary = await dispatchCustomerSurveys(h.dispatchDeps);
-    expect(summary).toEqual({ considered: 2, sent: 2, skipped: {} });
+    expect(summary).toEqual({ considered: 2, sent: 2, retrying: 0, failed: 0, skipped: {} });
     expect(h.mailer.to('lyon-customer@client.example')).toHaveLength(1);
     expect(h.mailer.to('lille-customer@client.example')).toHaveLength(1);
   });

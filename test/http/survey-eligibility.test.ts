@@ -32,7 +32,13 @@ describe('who gets a customer survey', () => {
   it('surveys a customer once per quiet period, counting repeat contacts as skipped', async () => {
     await h.record([contactOf('q-1', 'anne@client.example'), contactOf('q-2', 'ANNE@Client.example', 'P2')]);
     const summary = await dispatchCustomerSurveys(h.dispatchDeps);
-    expect(summary).toEqual({ considered: 2, sent: 1, skipped: { 'quiet-period': 1 } });
+    expect(summary).toEqual({
+      considered: 2,
+      sent: 1,
+      retrying: 0,
+      failed: 0,
+      skipped: { 'quiet-period': 1 },
+    });
     expect(h.mailer.to('anne@client.example')).toHaveLength(1);
 
     h.clock.advanceDays(29);
@@ -64,6 +70,8 @@ describe('who gets a customer survey', () => {
     expect(await dispatchCustomerSurveys(h.dispatchDeps)).toEqual({
       considered: 1,
       sent: 0,
+      retrying: 0,
+      failed: 0,
       skipped: { unsubscribed: 1 },
     });
     expect(h.mailer.to('bruno@client.example')).toHaveLength(1);
@@ -80,6 +88,8 @@ describe('who gets a customer survey', () => {
     expect(await dispatchCustomerSurveys(h.dispatchDeps)).toEqual({
       considered: 2,
       sent: 0,
+      retrying: 0,
+      failed: 0,
       skipped: { suppressed: 2 },
     });
     expect(h.mailer.to('gone@client.example')).toEqual([]);
@@ -99,6 +109,8 @@ describe('who gets a customer survey', () => {
     expect(await dispatchCustomerSurveys(h.dispatchDeps)).toEqual({
       considered: 6,
       sent: 0,
+      retrying: 0,
+      failed: 0,
       skipped: { 'not-sampled': 6 },
     });
     await h.deps.dispatch.putSurveySettings(defaultSurveySettings);

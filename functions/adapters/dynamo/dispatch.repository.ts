@@ -7,9 +7,11 @@ import {
 } from '../../../shared/surveys/survey-settings.schema.js';
 import type {
   CustomerInvitation,
+  CustomerMailOutcome,
   DispatchRepository,
   PendingSurvey,
   PulseInvitation,
+  QueuedCustomerMail,
 } from '../../services/ports/survey.port.js';
 import type { DynamoClients } from './client.js';
 import { entityTypes, keys } from './keys.js';
@@ -18,6 +20,16 @@ import { transactWithRetry } from './transactions.js';
 
 /** Invitation lifetime after the link expires, before TTL deletes it (seconds). */
 const invitationGraceSeconds = 30 * 86_400;
+
+function queuedMailItem(mail: QueuedCustomerMail): Record<string, unknown> {
+  return {
+    ...keys.queuedCustomerMail(mail.issuedDay, mail.invitationId),
+    type: entityTypes.queuedCustomerMail,
+    ...mail,
+    // TTL backstop: a queued email outlives its link by a day at most, plain email included.
+    expiresAt: Math.floor(Date.parse(mail.linkExpiresAt) / 1000) + 86_400,
+  };
+}
 
 export class DynamoDispatchRepository implements DispatchRepository {
   constructor(
@@ -58,6 +70,7 @@ export class DynamoDispatchRepository implements DispatchRepository {
   async issueCustomerInvitation(input: {
     pending: PendingSurvey;
     invitation: CustomerInvitation;
+    mail: QueuedCustomerMail;
     surveyedAt: string;
     quietSince: string;
   }): Promise<boolean> {
@@ -98,10 +111,107 @@ export class DynamoDispatchRepository implements DispatchRepository {
           ConditionExpression: 'attribute_exists(pk)',
         },
       },
+      {
+        Put: {
+          TableName: this.tableName,
+          Item: queuedMailItem(input.mail),
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      },
     ]);
     if (result.ok) return true;
     if (result.codes.includes('ConditionalCheckFailed')) return false;
     throw new Error(`Invitation not issued: ${result.codes.join(', ')}`);
+  }
+
+  async listQueuedCustomerMail(issuedDay: string): Promise<QueuedCustomerMail[]> {
+    const items = await queryAllPages(this.clients.doc, {
+      TableName: this.tableName,
+      KeyConditionExpression: 'pk = :p',
+      ExpressionAttributeValues: { ':p': keys.queuedCustomerMailPartition(issuedDay) },
+      ConsistentRead: true,
+    });
+    return items.map((item) => {
+      const { pk: _pk, sk: _sk, type: _type, expiresAt: _ttl, claimId: _c, leaseUntil: _l, ...mail } = item;
+      return mail as unknown as QueuedCustomerMail;
+    });
+  }
+
+  claimCustomerMail(
+    mail: QueuedCustomerMail,
+    claim: { readonly claimId: string; readonly now: Date; readonly leaseUntil: Date },
+  ): Promise<boolean> {
+    return writeIfCondition(() =>
+      this.clients.doc.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: keys.queuedCustomerMail(mail.issuedDay, mail.invitationId),
+          UpdateExpression: 'SET claimId = :claim, leaseUntil = :lease',
+          ConditionExpression:
+            'attribute_exists(pk) AND (nextAttemptAt <= :now OR linkExpiresAt <= :now) AND ' +
+            '(attribute_not_exists(leaseUntil) OR leaseUntil < :now)',
+          ExpressionAttributeValues: {
+            ':claim': claim.claimId,
+            ':lease': claim.leaseUntil.toISOString(),
+            ':now': claim.now.toISOString(),
+          },
+        }),
+      ),
+    );
+  }
+
+  retryCustomerMail(
+    mail: QueuedCustomerMail,
+    claimId: string,
+    retry: { readonly attempts: number; readonly nextAttemptAt: Date; readonly error: string },
+  ): Promise<boolean> {
+    return writeIfCondition(() =>
+      this.clients.doc.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: keys.queuedCustomerMail(mail.issuedDay, mail.invitationId),
+          UpdateExpression:
+            'SET attempts = :attempts, nextAttemptAt = :next, lastError = :error REMOVE claimId, leaseUntil',
+          ConditionExpression: 'claimId = :claim',
+          ExpressionAttributeValues: {
+            ':attempts': retry.attempts,
+            ':next': retry.nextAttemptAt.toISOString(),
+            ':error': retry.error,
+            ':claim': claimId,
+          },
+        }),
+      ),
+    );
+  }
+
+  async finishCustomerMail(
+    mail: QueuedCustomerMail,
+    claimId: string,
+    outcome: CustomerMailOutcome,
+  ): Promise<boolean> {
+    const result = await transactWithRetry(this.clients.doc, [
+      {
+        Delete: {
+          TableName: this.tableName,
+          Key: keys.queuedCustomerMail(mail.issuedDay, mail.invitationId),
+          ConditionExpression: 'claimId = :claim',
+          ExpressionAttributeValues: { ':claim': claimId },
+        },
+      },
+      {
+        Update: {
+          TableName: this.tableName,
+          Key: keys.customerInvitation(mail.invitationId),
+          UpdateExpression: 'SET #mail = :outcome',
+          ConditionExpression: 'attribute_exists(pk)',
+          ExpressionAttributeNames: { '#mail': 'mail' },
+          ExpressionAttributeValues: { ':outcome': outcome },
+        },
+      },
+    ]);
+    if (result.ok) return true;
+    if (result.codes.includes('ConditionalCheckFailed')) return false;
+    throw new Error(`Email outcome not recorded: ${result.codes.join(', ')}`);
   }
 
   async createPulseInvitation(invitation: PulseInvitation): Promise<boolean> {

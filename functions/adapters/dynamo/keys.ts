@@ -25,6 +25,7 @@ export const entityTypes = {
   advisorWeekCustomerAggregate: 'AdvisorWeekCustomerAggregate',
   advisorCustomerComment: 'AdvisorCustomerComment',
   managerDigest: 'ManagerDigest',
+  queuedCustomerMail: 'QueuedCustomerMail',
 } as const;
 
 /**
@@ -59,6 +60,12 @@ export const keys = {
     sk: `TEAM#${teamId}#INTERACTION#${externalId}`,
   }),
   pendingSurveyPartition: (endedDay: string) => `PENDING_SURVEY#${endedDay}`,
+  /** A customer survey email to send or retry, with the plain email; deleted once it is done. */
+  queuedCustomerMail: (issuedDay: string, invitationId: string) => ({
+    pk: `CUSTOMER_MAIL#${issuedDay}`,
+    sk: `INVITATION#${invitationId}`,
+  }),
+  queuedCustomerMailPartition: (issuedDay: string) => `CUSTOMER_MAIL#${issuedDay}`,
 
   operationsAggregate: (teamId: string, period: string, channel: string) => ({
     pk: `TEAM#${teamId}#OPERATIONS`,
@@ -243,4 +250,19 @@ export const quarterReviewKeys = {
     sk: `RESPONSE#${responseId}`,
   }),
   contestsPartition: (quarter: string) => `QUARTER_CONTESTS#${quarter}`,
+} as const;
+
+/** Entity type of a customer's request to be called back after a low score. */
+export const callbackEntityTypes = { callbackRequest: 'CallbackRequest' } as const;
+
+/**
+ * Keys of callback requests: one partition per team (the team of the response), one item per
+ * customer response, so a response can ask once (conditional put on the key).
+ */
+export const callbackKeys = {
+  callbackRequest: (teamId: string, responseId: string) => ({
+    pk: `TEAM#${teamId}#CALLBACKS`,
+    sk: `RESPONSE#${responseId}`,
+  }),
+  callbackRequestsPartition: (teamId: string) => `TEAM#${teamId}#CALLBACKS`,
 } as const;

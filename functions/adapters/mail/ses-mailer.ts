@@ -1,5 +1,5 @@
 import { SendEmailCommand, type SendEmailCommandOutput } from '@aws-sdk/client-sesv2';
-import type { Mailer, OutgoingMail } from '../../services/ports/mailer.port.js';
+import { type Mailer, MailRejectedError, type OutgoingMail } from '../../services/ports/mailer.port.js';
 
 /** What the mailer needs from an SESv2Client; the real client is created once per process. */
 export interface SesSendClient {
@@ -21,7 +21,19 @@ export class SesMailer implements Mailer {
   ) {}
 
   async send(mail: OutgoingMail): Promise<{ messageId: string }> {
-    const output = await this.client.send(
+    let output: SendEmailCommandOutput;
+    try {
+      output = await this.sendCommand(mail);
+    } catch (error) {
+      const permanent = sesPermanentReason(error);
+      throw permanent ? new MailRejectedError(permanent, { cause: error }) : error;
+    }
+    if (!output.MessageId) throw new Error('SES accepted the message without returning a MessageId');
+    return { messageId: output.MessageId };
+  }
+
+  private sendCommand(mail: OutgoingMail): Promise<SendEmailCommandOutput> {
+    return this.client.send(
       new SendEmailCommand({
         FromEmailAddress: this.config.from,
         Destination: { ToAddresses: [mail.to] },
@@ -39,7 +51,44 @@ export class SesMailer implements Mailer {
         EmailTags: Object.entries(mail.tags).map(([Name, Value]) => ({ Name, Value })),
       }),
     );
-    if (!output.MessageId) throw new Error('SES accepted the message without returning a MessageId');
-    return { messageId: output.MessageId };
   }
+}
+
+/** SES errors that retrying cannot fix, whatever their HTTP status. */
+const permanentSesErrors = new Set([
+  'MessageRejected',
+  'MailFromDomainNotVerifiedException',
+  'AccountSuspendedException',
+  'BadRequestException',
+  'NotFoundException',
+]);
+
+/** SES errors that pass with time even though they are client faults (4xx). */
+const transientSesErrors = new Set([
+  'TooManyRequestsException',
+  'ThrottlingException',
+  'LimitExceededException',
+  'SendingPausedException',
+]);
+
+/**
+ * The reason an SES error is a permanent rejection, or undefined when the message should be
+ * tried again: throttling, sending quotas, server faults (5xx) and network errors or timeouts
+ * (no HTTP status) are transient; the known rejections and other client faults are not.
+ */
+export function sesPermanentReason(error: unknown): string | undefined {
+  const e = error as {
+    name?: string;
+    message?: string;
+    $fault?: string;
+    $metadata?: { httpStatusCode?: number };
+  };
+  const name = e?.name ?? 'Error';
+  const reason = `${name}: ${e?.message ?? ''}`.slice(0, 300);
+  if (permanentSesErrors.has(name)) return reason;
+  if (transientSesErrors.has(name)) return undefined;
+  const status = e?.$metadata?.httpStatusCode;
+  if (e?.$fault === 'client' && status !== undefined && status >= 400 && status < 500 && status !== 429)
+    return reason;
+  return undefined;
 }

@@ -22,6 +22,39 @@ export interface CustomerInvitation {
   /** Epoch seconds; the invitation is deleted by TTL a while after its link expires. */
   readonly expiresAt: number;
   readonly answered?: boolean | undefined;
+  /** What became of its email: absent while it waits to be sent (or is being retried). */
+  readonly mail?: CustomerMailOutcome | undefined;
+}
+
+/** The end of a customer survey email's delivery, kept on its invitation. */
+export type CustomerMailOutcome =
+  | { readonly status: 'sent'; readonly at: string; readonly messageId: string; readonly attempts: number }
+  /** Refused for good by the mail system; `reason` says why (never retried). */
+  | { readonly status: 'rejected'; readonly at: string; readonly reason: string; readonly attempts: number }
+  /** The survey link expired before a send succeeded; `reason` is the last transient error. */
+  | { readonly status: 'expired'; readonly at: string; readonly reason: string; readonly attempts: number };
+
+/**
+ * A customer survey email waiting to go out, first try or retry, with the plain address it
+ * needs; deleted once the email is sent, rejected, or its link has expired.
+ */
+export interface QueuedCustomerMail {
+  /** UTC day the invitation was issued (YYYY-MM-DD): the queue is listed day by day. */
+  readonly issuedDay: string;
+  readonly invitationId: string;
+  readonly advisorId: string;
+  readonly advisorFirstName?: string | undefined;
+  readonly channel: Channel;
+  readonly locale: Locale;
+  readonly customerKey: string;
+  readonly customerEmail: string;
+  /** ISO 8601: when the survey link expires; no send is tried after it. */
+  readonly linkExpiresAt: string;
+  /** Sends tried so far. */
+  readonly attempts: number;
+  /** ISO 8601: no send before this (backoff after a transient failure). */
+  readonly nextAttemptAt: string;
+  readonly lastError?: string | undefined;
 }
 
 /**
@@ -96,9 +129,40 @@ export interface DispatchRepository {
   issueCustomerInvitation(input: {
     pending: PendingSurvey;
     invitation: CustomerInvitation;
+    /** Queued in the same transaction, so the plain email moves from the pending survey to its email. */
+    mail: QueuedCustomerMail;
     surveyedAt: string;
     quietSince: string;
   }): Promise<boolean>;
+  /** The customer survey emails issued on `issuedDay` that are not sent, rejected or expired yet. */
+  listQueuedCustomerMail(issuedDay: string): Promise<QueuedCustomerMail[]>;
+  /**
+   * Claims a queued email for one send until `leaseUntil`, by a conditional write: only when it
+   * is due (or its link has expired) and no other run holds an unexpired claim. False otherwise.
+   */
+  claimCustomerMail(
+    mail: QueuedCustomerMail,
+    claim: { readonly claimId: string; readonly now: Date; readonly leaseUntil: Date },
+  ): Promise<boolean>;
+  /**
+   * After a transient failure: gives the claim back with the attempt counted and the next try
+   * set. False when the claim was no longer this run's.
+   */
+  retryCustomerMail(
+    mail: QueuedCustomerMail,
+    claimId: string,
+    retry: { readonly attempts: number; readonly nextAttemptAt: Date; readonly error: string },
+  ): Promise<boolean>;
+  /**
+   * Ends a claimed email's delivery: deletes it from the queue (and with it the plain email)
+   * and records the outcome on its invitation, in one transaction. False when the claim was no
+   * longer this run's.
+   */
+  finishCustomerMail(
+    mail: QueuedCustomerMail,
+    claimId: string,
+    outcome: CustomerMailOutcome,
+  ): Promise<boolean>;
   /** Creates the pulse invitation unless one exists for that advisor and period. */
   createPulseInvitation(invitation: PulseInvitation): Promise<boolean>;
   listPulseInvitations(period: string): Promise<PulseInvitation[]>;

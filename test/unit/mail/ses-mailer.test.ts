@@ -1,7 +1,11 @@
 import { SendEmailCommand, type SendEmailCommandInput } from '@aws-sdk/client-sesv2';
 import { describe, expect, it } from 'vitest';
-import { SesMailer, type SesSendClient } from '../../../functions/adapters/mail/ses-mailer.js';
-import type { OutgoingMail } from '../../../functions/services/ports/mailer.port.js';
+import {
+  SesMailer,
+  type SesSendClient,
+  sesPermanentReason,
+} from '../../../functions/adapters/mail/ses-mailer.js';
+import { MailRejectedError, type OutgoingMail } from '../../../functions/services/ports/mailer.port.js';
 
 /** Stands in for SESv2Client: records what would have gone to SES and answers with an id. */
 function fakeSes(messageId: string | undefined) {
@@ -74,5 +78,43 @@ describe('SesMailer', () => {
       configurationSetName: 'duopulse',
     });
     await expect(mailer.send(mail)).rejects.toThrow('without returning a MessageId');
+  });
+});
+
+describe('SesMailer failures', () => {
+  function failingSes(error: unknown): SesSendClient {
+    return {
+      async send() {
+        throw error;
+      },
+    };
+  }
+  const config = { from: 'barometre@example.fr', configurationSetName: 'duopulse-prod' };
+  const sesError = (name: string, status: number, fault: 'client' | 'server') =>
+    Object.assign(new Error(`${name} happened`), {
+      name,
+      $fault: fault,
+      $metadata: { httpStatusCode: status },
+    });
+
+  it('turns a rejection SES will repeat into a MailRejectedError with its reason', async () => {
+    const error = await new SesMailer(failingSes(sesError('MessageRejected', 400, 'client')), config)
+      .send(mail)
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(MailRejectedError);
+    expect((error as MailRejectedError).reason).toBe('MessageRejected: MessageRejected happened');
+  });
+
+  it('leaves throttling, 5xx and network errors transient', async () => {
+    for (const error of [
+      sesError('TooManyRequestsException', 429, 'client'),
+      sesError('SendingPausedException', 400, 'client'),
+      sesError('InternalFailure', 500, 'server'),
+      Object.assign(new Error('socket hang up'), { name: 'TimeoutError' }),
+    ]) {
+      const thrown = await new SesMailer(failingSes(error), config).send(mail).catch((e: unknown) => e);
+      expect(thrown).toBe(error);
+      expect(sesPermanentReason(error)).toBeUndefined();
+    }
   });
 });

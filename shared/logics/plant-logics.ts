@@ -128,14 +128,16 @@ export interface PlantedCentre {
 /**
  * A month of module answers from a simulated centre: respondents split by the logics' shares
  * (rounded, the last logic takes the rest), in seeded random order; each answer is the
- * logic's mean plus a personal lean (sd 0.25) and noise (sd 0.75), rounded to 1–5; each answer
- * is missing with probability `missingRate` (default 3%).
+ * logic's mean plus a personal lean shared by all of a respondent's answers (a response style,
+ * sd `responseStyleSd`, default 0.25) and noise (sd 0.75), rounded to 1–5; each answer is
+ * missing with probability `missingRate` (default 3%).
  */
 export function plantCentre(input: {
   readonly respondents: number;
   readonly seed: number;
   readonly logics?: readonly PlantedLogic[];
   readonly missingRate?: number;
+  readonly responseStyleSd?: number;
 }): PlantedCentre {
   const logics = input.logics ?? plantedLogics;
   const items = waysOfWorkingModule(plantedTools);
@@ -155,7 +157,7 @@ export function plantCentre(input: {
   const missingRate = input.missingRate ?? 0.03;
   const answers = planted.map((name) => {
     const means = logics.find((l) => l.name === name)?.means ?? {};
-    const lean = 0.25 * normal();
+    const lean = (input.responseStyleSd ?? 0.25) * normal();
     return items.map((item) => {
       if (uniform() < missingRate) return null;
       const value = Math.round((means[item.id] ?? 3) + lean + 0.75 * normal());

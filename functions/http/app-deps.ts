@@ -10,6 +10,7 @@ import type { AdvisorResultsRepository } from '../services/ports/advisor-results
 import type { AggregateRepository } from '../services/ports/aggregate.port.js';
 import type { ApiKeyRepository } from '../services/ports/api-key.port.js';
 import type { AuditLog } from '../services/ports/audit.port.js';
+import type { BrandRepository } from '../services/ports/brand.port.js';
 import type { Clock } from '../services/ports/clock.port.js';
 import type { ClosedQuarterRepository } from '../services/ports/closed-quarter.port.js';
 import type { ExportStore } from '../services/ports/export-store.port.js';
@@ -43,6 +44,8 @@ export interface AppDeps {
   readonly closedQuarters?: ClosedQuarterRepository | undefined;
   /** Where payroll downloads of closed revisions are stored before being served (local dir or S3). */
   readonly exportStore?: ExportStore | undefined;
+  /** The centre's brand (name, accent colour, logo, sender) set by an admin; absent: the product's own. */
+  readonly brand?: BrandRepository | undefined;
   /** The append-only, hash-chained audit log. */
   readonly audit: AuditLog;
   /** The published pulse figures: the only pulse data the app reads. */

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { contextStorage } from 'hono/context-storage';
 import { SignedInHomePage } from '../../web/pages/auth/signed-in-home.page.js';
 import { HomePage } from '../../web/pages/home.page.js';
 import { payPolicyCheckScript } from '../../web/scripts/pay-policy-check.script.js';
@@ -6,6 +7,7 @@ import { apiKeyAuth } from './api-key-auth.js';
 import type { AppDeps, AppEnv } from './app-deps.js';
 import { apiBodyLimit } from './middleware/api-body-limit.js';
 import { methodNotAllowed } from './middleware/api-methods.js';
+import { loadBrand } from './middleware/brand.js';
 import { refuseCrossSiteRequests } from './middleware/cross-site-guard.js';
 import { loopbackOnly } from './middleware/loopback-only.js';
 import { pageSecurityHeaders } from './middleware/page-security.js';
@@ -20,6 +22,7 @@ import { advisorsRoutes } from './routes/advisors.routes.js';
 import { analyticsRoutes } from './routes/analytics.routes.js';
 import { apiReferenceRoutes } from './routes/api-reference.routes.js';
 import { authRoutes, devLoginRoutes } from './routes/auth.routes.js';
+import { brandAdminRoutes, brandLogoRoutes } from './routes/brand.routes.js';
 import { centrePagesRoutes } from './routes/centre-pages.routes.js';
 import { devOutboxRoutes } from './routes/dev-outbox.routes.js';
 import { interactionsRoutes } from './routes/interactions.routes.js';
@@ -39,6 +42,10 @@ import { teamsRoutes } from './routes/teams.routes.js';
 /** The one Hono app, served by Lambda in AWS and by Node on this machine. */
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
+  // The centre's brand for the layouts (request context), its accent sheet registered before
+  // the security headers compute the page CSP.
+  app.use(contextStorage());
+  app.use(loadBrand(deps.brand));
   app.use(pageSecurityHeaders());
   // Pages with no signed-in person speak the browser's language (survey, pulse, landing, privacy).
   app.use(pageLanguage());
@@ -59,6 +66,10 @@ export function createApp(deps: AppDeps) {
   app.get('/login', (c) => c.redirect('/auth/sign-in', 303));
   app.route('/auth', authRoutes(deps));
   app.route('/admin', adminRoutes(deps));
+  if (deps.brand) {
+    app.route('/admin', brandAdminRoutes({ ...deps, brand: deps.brand }));
+    app.route('/brand', brandLogoRoutes({ brand: deps.brand }));
+  }
   app.route('/admin', payPrerequisitesRoutes(deps));
   app.route('/account', accountRoutes(deps));
   app.route('/teams', teamActionsRoutes(deps));

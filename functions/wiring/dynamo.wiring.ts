@@ -6,6 +6,7 @@ import { DynamoAdvisorResultsRepository } from '../adapters/dynamo/advisor-resul
 import { DynamoAggregateRepository } from '../adapters/dynamo/aggregate.repository.js';
 import { DynamoApiKeyRepository } from '../adapters/dynamo/api-key.repository.js';
 import { DynamoAuditLog } from '../adapters/dynamo/audit.repository.js';
+import { DynamoBrandRepository } from '../adapters/dynamo/brand.repository.js';
 import type { DynamoClients } from '../adapters/dynamo/client.js';
 import { DynamoClosedQuarterRepository } from '../adapters/dynamo/closed-quarter.repository.js';
 import { DynamoDispatchRepository } from '../adapters/dynamo/dispatch.repository.js';
@@ -47,6 +48,7 @@ export function mainTableDeps(
     reviews: new DynamoQuarterReviewRepository(clients, config.MAIN_TABLE_NAME),
     closedQuarters: new DynamoClosedQuarterRepository(clients, config.MAIN_TABLE_NAME),
     audit: new DynamoAuditLog(clients, config.MAIN_TABLE_NAME),
+    brand: new DynamoBrandRepository(clients, config.MAIN_TABLE_NAME),
     dispatch: new DynamoDispatchRepository(clients, config.MAIN_TABLE_NAME),
     tokens: jwtSurveyTokens(config.APP_SECRET),
     newId: randomUUID,

@@ -23,6 +23,7 @@ const publicRoutes = new Set([
   'GET /health',
   'GET /privacy',
   'GET /assets/pay-policy-check.js',
+  'GET /brand/logo',
 ]);
 const publicPrefixes = ['/api/', '/s/', '/u/', '/dev/'];
 
@@ -118,6 +119,12 @@ const matrix: readonly {
   },
   { route: 'GET /centre', request: { method: 'GET', path: '/centre' }, allowed: ['hr'] },
   { route: 'GET /pay/policy', request: { method: 'GET', path: '/pay/policy' }, allowed: ['hr', 'payroll'] },
+  { route: 'GET /admin/brand', request: { method: 'GET', path: '/admin/brand' }, allowed: ['admin'] },
+  {
+    route: 'POST /admin/brand',
+    request: { method: 'POST', path: '/admin/brand', form: { displayName: 'Forged brand' } },
+    allowed: ['admin'],
+  },
   {
     route: 'GET /admin/pay-prerequisites',
     request: { method: 'GET', path: '/admin/pay-prerequisites' },
@@ -193,6 +200,8 @@ const matrix: readonly {
       'POST /teams/:teamId/actions',
       'GET /teams/:teamId/comments',
       'POST /teams/:teamId/comments/:month/acknowledge',
+      'GET /teams/:teamId/callbacks',
+      'POST /teams/:teamId/callbacks/:responseId/handled',
     ] as const
   ).map((route) => ({
     route,
@@ -203,7 +212,8 @@ const matrix: readonly {
       const path = pattern
         .replace(':teamId', team)
         .replace(':alertKind', 'wellbeing-falling')
-        .replace(':month', '2026-02');
+        .replace(':month', '2026-02')
+        .replace(':responseId', 'r1');
       return method === 'POST'
         ? { method, path, form: { what: 'Forged action', who: 'Nobody', week: '2026-W08' } }
         : { method, path };

@@ -1,6 +1,7 @@
 import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import { areasOf, type Viewer } from '../../shared/access/index.js';
+import { currentBrand } from './page-brand.js';
 import { signedInMessages } from './signed-in-messages.js';
 import { styleSheet } from './style-sheet.js';
 
@@ -8,7 +9,7 @@ const css = `
 :root{--ink:#1d2430;--muted:#5b6575;--accent:#0b5cad;--bg:#f6f7f9;--card:#fff;--line:#d9dee5}
 *{box-sizing:border-box}body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--ink);background:var(--bg)}
 header.site{background:var(--ink);color:#fff;padding:.5rem 1rem;display:flex;flex-wrap:wrap;gap:.5rem 1.25rem;align-items:center}
-header.site a{color:#fff}header.site .brand{font-weight:700;text-decoration:none;margin-right:.5rem}
+header.site a{color:#fff}header.site .brand{font-weight:700;text-decoration:none;margin-right:.5rem;display:inline-flex;gap:.4rem;align-items:center}header.site .brand img{max-height:28px;width:auto;background:#fff;border-radius:.2rem}
 header.site nav ul{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.25rem 1rem}
 header.site form{margin:0}header.site button{font:inherit;background:transparent;color:#fff;border:1px solid #8a94a6;border-radius:.3rem;padding:.15rem .6rem;cursor:pointer}
 header.site .tools{margin-left:auto;display:flex;gap:.5rem;align-items:center}
@@ -46,6 +47,7 @@ export function SignedInLayout(props: {
   const t = signedInMessages[viewer.locale];
   const areas = areasOf(viewer.role);
   const other = viewer.locale === 'fr' ? 'en' : 'fr';
+  const brand = currentBrand();
   return (
     <>
       {raw('<!doctype html>')}
@@ -53,14 +55,16 @@ export function SignedInLayout(props: {
         <head>
           <meta charset="utf-8" />
           <meta name="viewport" content="width=device-width, initial-scale=1" />
-          <title>{`${props.title} · Duopulse`}</title>
+          <title>{`${props.title} · ${brand?.displayName ?? 'Duopulse'}`}</title>
           <SignedInStyle />
+          {brand?.accentSheet?.()}
           {props.head}
         </head>
         <body>
           <header class="site">
             <a class="brand" href="/">
-              Duopulse
+              {brand?.logoUrl && <img src={brand.logoUrl} alt="" height={28} />}
+              {brand?.displayName ?? 'Duopulse'}
             </a>
             <nav aria-label={t.nav}>
               <ul>

@@ -1,6 +1,7 @@
 import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import type { Locale } from '../../../shared/roster/index.js';
+import { currentBrand } from '../../components/page-brand.js';
 import { styleSheet } from '../../components/style-sheet.js';
 
 /**
@@ -11,6 +12,7 @@ import { styleSheet } from '../../components/style-sheet.js';
 const css = `
 :root{--ink:#1d2430;--muted:#4a5462;--accent:#0b5cad;--accent-dark:#083f78;--bg:#f3f5f8;--card:#fff;--line:#6b7584;--soft:#d5dae1;--error:#b3261e;--note:#e7f0fa;color-scheme:light}
 *{box-sizing:border-box}
+.centre-brand{max-width:36rem;margin:0 auto;padding:.75rem 1rem 0;display:flex;gap:.5rem;align-items:center;font-weight:700;color:var(--ink)}.centre-brand img{max-height:32px;width:auto}
 html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
 body{margin:0;font:1rem/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;color:var(--ink);background:var(--bg)}
 main{max-width:36rem;margin:0 auto;padding:1.25rem 1rem 3rem}
@@ -68,6 +70,7 @@ const SurveyStyle = styleSheet(css);
  * and ask not to be indexed.
  */
 export function SurveyLayout(props: { locale: Locale; title: string; children: Child }) {
+  const brand = currentBrand();
   return (
     <>
       {raw('<!doctype html>')}
@@ -79,8 +82,15 @@ export function SurveyLayout(props: { locale: Locale; title: string; children: C
           <meta name="robots" content="noindex, nofollow" />
           <title>{props.title}</title>
           <SurveyStyle />
+          {brand?.accentSheet?.()}
         </head>
         <body>
+          {brand && (
+            <header class="centre-brand">
+              {brand.logoUrl && <img src={brand.logoUrl} alt="" height={32} />}
+              <span>{brand.displayName}</span>
+            </header>
+          )}
           <main>{props.children}</main>
         </body>
       </html>

@@ -148,7 +148,12 @@ describe('quarter close on the demo centre', () => {
     const again2 = await closeQuarter(deps, hr, quarter).catch((e: ValidationError) => e);
     expect(again2).toBeInstanceOf(ValidationError);
     expect((again2 as ValidationError).problems).toEqual([
-      { path: 'correctionReason', message: `${quarter} is closed; a correction needs a reason` },
+      {
+        path: 'correctionReason',
+        message: `${quarter} is closed; a correction needs a reason`,
+        code: 'correction-needs-reason',
+        values: { quarter },
+      },
     ]);
     const correction = await closeQuarter(deps, hr, quarter, 'late override');
     expect(correction).toMatchObject({ revision: 2, correctionReason: 'late override' });

@@ -1,39 +1,62 @@
 import { existsSync } from 'node:fs';
 import { SingleBar } from 'cli-progress';
-import { readCsvRows } from '../functions/adapters/csv-rows.js';
-import { type ImportKind, importKinds, importRows } from '../functions/services/roster-import.service.js';
+import { type CsvFile, readCsvFile } from '../functions/adapters/csv-rows.js';
+import {
+  ImportHeaderError,
+  type ImportKind,
+  importKinds,
+  importRows,
+} from '../functions/services/roster-import.service.js';
 import { dynamoDeps } from '../functions/wiring/dynamo.wiring.js';
+import { importMessages } from '../shared/i18n/import-messages.js';
+import { cliLocale, withoutLangFlag } from './local/cli-locale.js';
 import { openLocalDatabase } from './local/local-database.js';
 
-const [kind, file] = process.argv.slice(2);
+const args = process.argv.slice(2);
+const locale = cliLocale(args);
+const words = importMessages(locale);
+const [kind, file] = withoutLangFlag(args);
 if (!kind || !importKinds.includes(kind as ImportKind) || !file) {
-  console.error(`Usage: npm run import -- ${importKinds.join('|')} FILE.csv`);
+  console.error(words.usage(importKinds));
   process.exit(2);
 }
 if (!existsSync(file)) {
-  console.error(`import: no file ${file}`);
+  console.error(words.noFile(file));
   process.exit(2);
 }
 
-const rows = await readCsvRows(file);
+let csv: CsvFile;
+try {
+  csv = await readCsvFile(file);
+} catch (error) {
+  console.error(words.unreadable(file, (error as Error).message));
+  process.exit(2);
+}
 
 const db = await openLocalDatabase();
 const bar = new SingleBar({
-  format: `Importing ${kind} [{bar}] {percentage}% | {value}/{total} rows | {eta_formatted} left`,
+  format: `${words.progress(kind as ImportKind)} [{bar}] {percentage}% | {value}/{total} | {eta_formatted}`,
   hideCursor: true,
 });
 try {
-  bar.start(rows.length, 0);
-  const summary = await importRows(dynamoDeps(db.config, db.clients), kind as ImportKind, rows, (done) =>
-    bar.update(done),
+  bar.start(csv.rows.length, 0);
+  const summary = await importRows(
+    dynamoDeps(db.config, db.clients),
+    kind as ImportKind,
+    csv.rows,
+    (done) => bar.update(done),
+    { locale, header: csv.header },
   );
   bar.stop();
-  console.log(
-    `\n${summary.read} rows read: ${summary.stored} stored, ${summary.duplicates} already stored, ${summary.rejected.length} rejected.`,
-  );
-  for (const r of summary.rejected.slice(0, 50)) console.log(`  line ${r.line}: ${r.reasons.join('; ')}`);
-  if (summary.rejected.length > 50) console.log(`  … and ${summary.rejected.length - 50} more rejected rows`);
+  console.log(`\n${words.summary({ ...summary, rejected: summary.rejected.length })}`);
+  for (const r of summary.rejected.slice(0, 50)) console.log(`  ${words.line(r.line, r.reasons)}`);
+  if (summary.rejected.length > 50) console.log(`  ${words.more(summary.rejected.length - 50)}`);
   if (summary.rejected.length) process.exitCode = 1;
+} catch (error) {
+  bar.stop();
+  if (!(error instanceof ImportHeaderError)) throw error;
+  console.error(`\n${error.wording}`);
+  process.exitCode = 1;
 } finally {
   bar.stop();
   await db.close();

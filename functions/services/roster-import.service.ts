@@ -1,9 +1,17 @@
 import * as z from 'zod/mini';
-import { advisorSchema, interactionSchema, teamSchema } from '../../shared/roster/index.js';
+import { importMessages } from '../../shared/i18n/import-messages.js';
+import {
+  cellValue,
+  type ImportColumn,
+  importColumns,
+  readHeader,
+} from '../../shared/roster/import-columns.js';
+import { advisorSchema, interactionSchema, type Locale, teamSchema } from '../../shared/roster/index.js';
+import { ValidationError } from './errors.js';
 import { type InteractionDeps, recordInteractionBatch } from './interaction.service.js';
 import { upsertAdvisors, upsertTeams } from './roster.service.js';
 import type { CallerScope } from './scope.js';
-import { formatPath } from './validation.js';
+import { zodParseIn } from './validation.js';
 
 export const importKinds = ['teams', 'advisors', 'interactions'] as const;
 export type ImportKind = (typeof importKinds)[number];
@@ -31,72 +39,140 @@ const allTeams: CallerScope = {};
 /** How CSV imports appear in the roster history. */
 export const importAuthor = 'csv-import';
 
-/** Empty cells are absent; numbers accept a decimal comma; booleans accept true/false/yes/no/oui/non/1/0. */
-function coerce(cells: Record<string, string>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [column, raw] of Object.entries(cells)) {
-    const value = raw.trim();
-    if (value === '') continue;
-    if (column === 'fte' || column === 'handleTimeSeconds') {
-      const n = Number(value.replace(',', '.'));
-      out[column] = Number.isNaN(n) ? value : n;
-    } else if (column === 'resolvedFirstContact') {
-      const v = value.toLowerCase();
-      out[column] = ['true', 'yes', 'oui', '1'].includes(v)
-        ? true
-        : ['false', 'no', 'non', '0'].includes(v)
-          ? false
-          : value;
-    } else if (column === 'managers') {
-      out[column] = value
-        .split('|')
-        .map((m) => m.trim())
-        .filter(Boolean);
-    } else {
-      out[column] = value;
-    }
-  }
-  return out;
-}
-
 const rowSchemas = { teams: teamSchema, advisors: advisorSchema, interactions: interactionSchema } as const;
 const idColumn = { teams: 'teamId', advisors: 'payrollId', interactions: 'externalId' } as const;
 
+/** How the import reads and words things; every field optional (the API's defaults). */
+export interface ImportOptions {
+  /** The language of the header refusal and of each row's reasons; English by default. */
+  readonly locale?: Locale | undefined;
+  /** The file's header line; by default the columns the rows have. */
+  readonly header?: readonly string[] | undefined;
+  /** Where instants written without an offset (`20/11/2026 09:00`) are read; Europe/Paris by default. */
+  readonly timeZone?: string | undefined;
+}
+
+/** The header does not fit the kind; nothing was read past it. One message says all of it. */
+export class ImportHeaderError extends ValidationError {
+  override name = 'ImportHeaderError';
+  constructor(
+    readonly wording: string,
+    readonly unknown: readonly string[],
+    readonly missing: readonly string[],
+  ) {
+    super([{ path: '(header)', message: wording, code: 'csv-header' }], wording);
+  }
+}
+
+function headerOf(rows: readonly ImportRow[]): string[] {
+  const names = new Set<string>();
+  for (const row of rows) for (const name of Object.keys(row.cells)) names.add(name);
+  return [...names];
+}
+
 /**
- * Imports CSV rows of one kind: rows are validated one by one, bad rows are reported with
- * their line and reasons, and good rows are stored in batches through the same use cases as
- * the API (so the same rules and idempotency apply).
- * 1. coerce cells and validate each row; reject repeats of an id seen on an earlier line
- * 2. reject rows whose team (advisors) or advisor (interactions) is unknown
- * 3. store the good rows by batches of 500, reporting progress
+ * The header against the kind's columns: unknown, missing required or repeated columns throw
+ * one ImportHeaderError (naming them and listing the accepted names) instead of a refusal per row.
+ */
+function columnsOf(kind: ImportKind, header: readonly string[], locale: Locale) {
+  const reading = readHeader(kind, header);
+  if (reading.unknown.length || reading.missing.length || reading.repeated.length) {
+    const wording = importMessages(locale).header({ kind, ...reading, columns: importColumns[kind] });
+    throw new ImportHeaderError(
+      wording,
+      reading.unknown,
+      reading.missing.map((c) => c.field),
+    );
+  }
+  return reading.columns;
+}
+
+/** One row's cells as the schema's input, or the reasons it cannot be (each naming the value). */
+function readRow(
+  kind: ImportKind,
+  row: ImportRow,
+  columns: ReadonlyMap<string, ImportColumn>,
+  locale: Locale,
+  timeZone: string,
+): { value: Record<string, unknown> } | { reasons: string[] } {
+  const words = importMessages(locale);
+  const input: Record<string, unknown> = {};
+  const headerOfField = new Map<string, string>();
+  const order = new Map<string, number>();
+  /** Reasons by column, so they read in the file's column order, one per column. */
+  const reasons = new Map<string, string>();
+  for (const [name, column] of columns) {
+    headerOfField.set(column.field, name);
+    order.set(name, order.size);
+    if (column.ignored) continue;
+    const read = cellValue(column, row.cells[name] ?? '', timeZone);
+    if (read === undefined) continue;
+    if ('problem' in read) reasons.set(name, words.cell(name, (row.cells[name] ?? '').trim(), read.problem));
+    else input[column.field] = read.value;
+  }
+  const parsed = rowSchemas[kind].safeParse(input, zodParseIn(locale));
+  if (parsed.success && reasons.size === 0) return { value: parsed.data as Record<string, unknown> };
+  for (const issue of parsed.error?.issues ?? []) {
+    const field = String(issue.path[0] ?? '');
+    const name = headerOfField.get(field) ?? field;
+    if (reasons.has(name)) continue;
+    const raw = (row.cells[name] ?? '').trim();
+    const rule =
+      issue.code === 'custom'
+        ? words.beforeStart(headerOfField.get(field === 'endDate' ? 'startDate' : 'startedAt') ?? 'start')
+        : issue.code === 'invalid_format' && issue.format === 'regex'
+          ? words.idCharacters
+          : issue.code === 'too_big' && issue.origin === 'number'
+            ? words.atMost(Number(issue.maximum), issue.inclusive ?? false)
+            : issue.code === 'too_small' && issue.origin === 'number'
+              ? words.atLeast(Number(issue.minimum), issue.inclusive ?? false)
+              : issue.message;
+    reasons.set(name, raw === '' ? words.empty(name) : words.invalid(name, raw, rule));
+  }
+  const byColumn = [...reasons].sort(([a], [b]) => (order.get(a) ?? 99) - (order.get(b) ?? 99));
+  return { reasons: byColumn.map(([, reason]) => reason) };
+}
+
+/**
+ * Imports CSV rows of one kind: the header is checked once, rows are read one by one (French
+ * or English headers, French numbers and dates), bad rows are reported with their line and
+ * reasons showing the value at fault, and good rows are stored in batches through the same use
+ * cases as the API (so the same rules and idempotency apply).
+ * 1. match the header to the kind's columns; a header that does not fit throws one ImportHeaderError
+ * 2. read and validate each row; reject repeats of an id seen on an earlier line
+ * 3. reject rows whose team (advisors) or advisor (interactions) is unknown
+ * 4. store the good rows by batches of 500, reporting progress
  */
 export async function importRows(
   deps: InteractionDeps,
   kind: ImportKind,
   rows: readonly ImportRow[],
   onProgress: (done: number) => void = () => {},
+  options: ImportOptions = {},
 ): Promise<ImportSummary> {
+  const locale = options.locale ?? 'en';
+  const words = importMessages(locale);
+  const header = options.header ?? headerOf(rows);
+  const columns = columnsOf(kind, header, locale);
+  const headerOfField = new Map([...columns].map(([name, column]) => [column.field, name]));
   const rejected: RejectedRow[] = [];
   const firstLineOfId = new Map<string, number>();
   const valid: { line: number; value: Record<string, unknown> }[] = [];
   for (const row of rows) {
-    const parsed = rowSchemas[kind].safeParse(coerce(row.cells));
-    if (!parsed.success) {
-      rejected.push({
-        line: row.line,
-        reasons: parsed.error.issues.map((i) => `${formatPath(i.path)}: ${i.message}`),
-      });
+    const read = readRow(kind, row, columns, locale, options.timeZone ?? 'Europe/Paris');
+    if ('reasons' in read) {
+      rejected.push({ line: row.line, reasons: read.reasons });
       continue;
     }
-    const value = parsed.data as Record<string, unknown>;
-    const id = String(value[idColumn[kind]]);
+    const id = String(read.value[idColumn[kind]]);
     const first = firstLineOfId.get(id);
     if (first !== undefined) {
-      rejected.push({ line: row.line, reasons: [`${idColumn[kind]}: "${id}" repeats line ${first}`] });
+      const name = headerOfField.get(idColumn[kind]) ?? idColumn[kind];
+      rejected.push({ line: row.line, reasons: [words.repeats(name, id, first)] });
       continue;
     }
     firstLineOfId.set(id, row.line);
-    valid.push({ line: row.line, value });
+    valid.push({ line: row.line, value: read.value });
   }
 
   const reference = kind === 'advisors' ? 'teamId' : kind === 'interactions' ? 'advisorId' : undefined;
@@ -104,12 +180,13 @@ export async function importRows(
   if (reference) {
     const ids = valid.map((v) => String(v.value[reference]));
     const known = kind === 'advisors' ? await deps.roster.getTeams(ids) : await deps.roster.getAdvisors(ids);
+    const name = headerOfField.get(reference) ?? reference;
     storable = valid.filter((v) => {
       const id = String(v.value[reference]);
       if (known.has(id)) return true;
       rejected.push({
         line: v.line,
-        reasons: [`${reference}: unknown ${kind === 'advisors' ? 'team' : 'advisor'} "${id}"`],
+        reasons: [words.unknownReference(name, id, kind === 'advisors' ? 'team' : 'advisor')],
       });
       return false;
     });

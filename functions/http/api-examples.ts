@@ -54,6 +54,10 @@ export const surveySettingsExample = {
   samplingRate: { phone: 1, email: 0.5, chat: 1, social: 0.2, 'in-person': 1 },
   quietPeriodDays: 30,
   pulseCadenceWeeks: 1,
+  highScoreLink: {
+    url: 'https://avis.example.com/centre-relation-client',
+    label: { fr: 'Laisser un avis sur notre service', en: 'Review our service' },
+  },
 };
 
 export const rosterChangeExample = {

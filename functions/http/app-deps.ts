@@ -10,6 +10,7 @@ import type { AdvisorResultsRepository } from '../services/ports/advisor-results
 import type { AggregateRepository } from '../services/ports/aggregate.port.js';
 import type { ApiKeyRepository } from '../services/ports/api-key.port.js';
 import type { AuditLog } from '../services/ports/audit.port.js';
+import type { CallbackRepository } from '../services/ports/callback.port.js';
 import type { BrandRepository } from '../services/ports/brand.port.js';
 import type { Clock } from '../services/ports/clock.port.js';
 import type { ClosedQuarterRepository } from '../services/ports/closed-quarter.port.js';
@@ -55,6 +56,8 @@ export interface AppDeps {
   /** Survey recording (and so the pulse table); absent where survey routes are served elsewhere. */
   readonly surveys?: SurveyRepository | undefined;
   readonly dispatch: DispatchRepository;
+  /** Customers' callback requests after a low score (main table); absent: no callback offered. */
+  readonly callbacks?: CallbackRepository | undefined;
   readonly tokens: SurveyTokens;
   /** A fresh random id (responses, invitations, anonymous pulse answers). */
   readonly newId: () => string;

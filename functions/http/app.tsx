@@ -22,6 +22,7 @@ import { advisorsRoutes } from './routes/advisors.routes.js';
 import { analyticsRoutes } from './routes/analytics.routes.js';
 import { apiReferenceRoutes } from './routes/api-reference.routes.js';
 import { authRoutes, devLoginRoutes } from './routes/auth.routes.js';
+import { callbackRoutes } from './routes/callback.routes.js';
 import { brandAdminRoutes, brandLogoRoutes } from './routes/brand.routes.js';
 import { centrePagesRoutes } from './routes/centre-pages.routes.js';
 import { devOutboxRoutes } from './routes/dev-outbox.routes.js';
@@ -35,6 +36,7 @@ import { rosterHistoryRoutes } from './routes/roster-history.routes.js';
 import { settingsRoutes } from './routes/settings.routes.js';
 import { surveyRoutes } from './routes/survey.routes.js';
 import { teamActionsRoutes } from './routes/team-actions.routes.js';
+import { teamCallbacksRoutes } from './routes/team-callbacks.routes.js';
 import { teamCommentsRoutes } from './routes/team-comments.routes.js';
 import { teamPagesRoutes } from './routes/team-pages.routes.js';
 import { teamsRoutes } from './routes/teams.routes.js';
@@ -75,6 +77,8 @@ export function createApp(deps: AppDeps) {
   app.route('/teams', teamActionsRoutes(deps));
   app.route('/teams', teamPagesRoutes(deps));
   app.route('/teams', teamCommentsRoutes(deps));
+  const { callbacks } = deps;
+  if (callbacks) app.route('/teams', teamCallbacksRoutes({ ...deps, callbacks }));
   app.route('/me', advisorPagesRoutes(deps));
   app.route('/centre', centrePagesRoutes(deps));
   app.route('/pay', payPolicyRoutes(deps));
@@ -108,6 +112,7 @@ export function createApp(deps: AppDeps) {
   app.route('/privacy', privacyRoutes());
   const { surveys, pulseSeal } = deps;
   if (surveys && pulseSeal) app.route('/', surveyRoutes({ ...deps, surveys, pulseSeal }));
+  if (surveys && callbacks) app.route('/', callbackRoutes({ ...deps, callbacks }));
   if (deps.devOutboxDir) {
     app.use('/dev/*', loopbackOnly(deps.peerAddress));
     app.route('/dev/outbox', devOutboxRoutes(deps.devOutboxDir));

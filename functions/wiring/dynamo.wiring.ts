@@ -7,6 +7,7 @@ import { DynamoAggregateRepository } from '../adapters/dynamo/aggregate.reposito
 import { DynamoApiKeyRepository } from '../adapters/dynamo/api-key.repository.js';
 import { DynamoAuditLog } from '../adapters/dynamo/audit.repository.js';
 import { DynamoBrandRepository } from '../adapters/dynamo/brand.repository.js';
+import { DynamoCallbackRepository } from '../adapters/dynamo/callback.repository.js';
 import type { DynamoClients } from '../adapters/dynamo/client.js';
 import { DynamoClosedQuarterRepository } from '../adapters/dynamo/closed-quarter.repository.js';
 import { DynamoDispatchRepository } from '../adapters/dynamo/dispatch.repository.js';
@@ -50,6 +51,7 @@ export function mainTableDeps(
     audit: new DynamoAuditLog(clients, config.MAIN_TABLE_NAME),
     brand: new DynamoBrandRepository(clients, config.MAIN_TABLE_NAME),
     dispatch: new DynamoDispatchRepository(clients, config.MAIN_TABLE_NAME),
+    callbacks: new DynamoCallbackRepository(clients, config.MAIN_TABLE_NAME),
     tokens: jwtSurveyTokens(config.APP_SECRET),
     newId: randomUUID,
     users: new DynamoUserRepository(clients, config.MAIN_TABLE_NAME),

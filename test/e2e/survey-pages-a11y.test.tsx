@@ -6,10 +6,12 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { refuseCrossSiteRequests } from '../../functions/http/middleware/cross-site-guard.js';
 import { pageSecurityHeaders } from '../../functions/http/middleware/page-security.js';
+import { surveyFollowUpMessages } from '../../shared/i18n/survey-follow-up-messages.js';
 import { surveyMessages } from '../../shared/i18n/survey-messages.js';
 import type { Locale } from '../../shared/roster/index.js';
 import { type PulseItem, pulseBank } from '../../shared/surveys/pulse-bank.js';
 import { CustomerSurveyPage } from '../../web/pages/survey/customer-survey.page.js';
+import { CustomerThanksPage } from '../../web/pages/survey/customer-thanks.page.js';
 import { PulseSurveyPage } from '../../web/pages/survey/pulse-survey.page.js';
 import { SurveyAlreadyRecordedPage } from '../../web/pages/survey/survey-already-recorded.page.js';
 import { SurveyExpiredPage } from '../../web/pages/survey/survey-expired.page.js';
@@ -100,6 +102,37 @@ function surveyPagesApp(): Hono {
   app.get('/thanks/:locale/pulse', (c) =>
     c.html(<SurveyThanksPage locale={localeOf(c.req.param('locale'))} kind="pulse" />),
   );
+  app.get('/thanks/:locale/customer-low', (c) => {
+    const locale = localeOf(c.req.param('locale'));
+    const withErrors = c.req.query('errors') === '1';
+    const errors = surveyFollowUpMessages(locale).errors;
+    return c.html(
+      <CustomerThanksPage
+        locale={locale}
+        score={3}
+        callbackAction="/echo"
+        values={withErrors ? { contact: 'demain' } : undefined}
+        errors={
+          withErrors
+            ? [
+                { path: 'contact', message: errors.contact },
+                { path: 'consent', message: errors.consent },
+              ]
+            : undefined
+        }
+      />,
+      withErrors ? 400 : 200,
+    );
+  });
+  app.get('/thanks/:locale/customer-high', (c) =>
+    c.html(
+      <CustomerThanksPage
+        locale={localeOf(c.req.param('locale'))}
+        score={10}
+        link={{ url: 'https://avis.example.com/centre', label: { fr: 'Donner votre avis', en: 'Review us' } }}
+      />,
+    ),
+  );
   app.get('/already-recorded/:locale', (c) =>
     c.html(<SurveyAlreadyRecordedPage locale={localeOf(c.req.param('locale'))} />, 409),
   );
@@ -126,6 +159,9 @@ const pagePaths = [
   '/pulse/{locale}',
   '/pulse/{locale}?errors=1',
   '/thanks/{locale}/customer',
+  '/thanks/{locale}/customer-low',
+  '/thanks/{locale}/customer-low?errors=1',
+  '/thanks/{locale}/customer-high',
   '/thanks/{locale}/pulse',
   '/already-recorded/{locale}',
   '/expired/{locale}',
@@ -231,7 +267,7 @@ describe.each(locales)('survey pages on a phone (%s)', (locale) => {
     await page.context().close();
   });
 
-  it('reaches every question and then the submit button with Tab, with a visible focus ring', async () => {
+  it('reaches the score, its confirm button, every optional question and then the last button with Tab, with a visible focus ring', async () => {
     const { page } = await openPage(`/customer/${locale}?score=7`);
     const visited: string[] = [];
     for (let press = 0; press < 20; press++) {
@@ -248,15 +284,16 @@ describe.each(locales)('survey pages on a phone (%s)', (locale) => {
       });
       visited.push(focused.id);
       expect(focused.outline, focused.id).toBe('solid 3px');
-      if (focused.id === 'button[type=submit]') break;
+      if (focused.id === 'send-all') break;
     }
     expect(visited).toEqual([
       'satisfaction-7',
+      'confirm-score',
       'recommendation-0',
       'resolved-yes',
       'effort-1',
       'comment',
-      'button[type=submit]',
+      'send-all',
     ]);
     await page.context().close();
   });
@@ -269,7 +306,7 @@ describe.each(locales)('survey pages on a phone (%s)', (locale) => {
     await page.click('label[for="resolved-no"]');
     await page.click('label[for="effort-2"]');
     await page.fill('#comment', 'Très clair, merci.');
-    await Promise.all([page.waitForURL(`${origin}/echo`), page.click('button[type=submit]')]);
+    await Promise.all([page.waitForURL(`${origin}/echo`), page.click('#send-all')]);
     expect(JSON.parse((await page.textContent('body')) ?? '')).toEqual({
       satisfaction: '8',
       resolved: 'no',

@@ -123,9 +123,10 @@ export class DynamoSurveyRepository implements SurveyRepository {
         Update: {
           TableName: this.mainTable,
           Key: keys.customerInvitation(inv.invitationId),
-          UpdateExpression: 'SET answered = :true',
+          // The response id, so a callback request after a low score can be tied to the response.
+          UpdateExpression: 'SET answered = :true, responseId = :responseId',
           ConditionExpression: notAnswered,
-          ExpressionAttributeValues: { ':true': true },
+          ExpressionAttributeValues: { ':true': true, ':responseId': responseId },
         },
       },
       {

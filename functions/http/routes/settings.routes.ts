@@ -11,7 +11,10 @@ import { jsonBody } from '../request.js';
 const centreWide =
   'The key lacks the scope, or is limited to some teams (the settings cover the whole centre).';
 
-/** Survey sampling per channel, customer quiet period and pulse cadence, for the whole centre. */
+/**
+ * Survey sampling per channel, customer quiet period, pulse cadence and the high-score link of
+ * the thanks page, for the whole centre.
+ */
 export function settingsRoutes(deps: AppDeps) {
   return new Hono<AppEnv>()
     .get(
@@ -21,7 +24,8 @@ export function settingsRoutes(deps: AppDeps) {
         tag: 'settings',
         scope: 'settings:read',
         summary: 'Survey settings of the centre',
-        description: 'Sampling rate per channel, the customer quiet period and the pulse cadence.',
+        description:
+          'Sampling rate per channel, the customer quiet period, the pulse cadence and the optional link offered to customers after a score of 9 or 10.',
         responses: {
           '200': { description: 'The settings.', schema: 'SurveySettings', example: surveySettingsExample },
         },
@@ -41,7 +45,7 @@ export function settingsRoutes(deps: AppDeps) {
         scope: 'settings:write',
         summary: 'Set the survey settings',
         description:
-          'Sampling per channel (0–1), the customer quiet period (7–365 days) and the pulse cadence (1–4 weeks), all at once.',
+          'Sampling per channel (0–1), the customer quiet period (7–365 days), the pulse cadence (1–4 weeks) and, optionally, the link offered on the thanks page after a score of 9 or 10 (`highScoreLink`: an https address and its French and English label), all at once.',
         body: { schema: 'SurveySettingsInput', example: surveySettingsExample },
         responses: {
           '200': { description: 'Stored.', schema: 'SurveySettings', example: surveySettingsExample },

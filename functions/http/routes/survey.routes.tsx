@@ -19,6 +19,7 @@ import {
 } from '../../services/customer-survey.service.js';
 import { ValidationError } from '../../services/errors.js';
 import { unsubscribeCustomer } from '../../services/opt-out.service.js';
+import type { CallbackRepository } from '../../services/ports/callback.port.js';
 import type {
   CustomerInvitation,
   DispatchRepository,
@@ -27,9 +28,12 @@ import type {
 import { openPulseSurvey, recordPulseSurvey } from '../../services/pulse-survey.service.js';
 import { SurveyLinkError } from '../../services/survey-link.js';
 import { browserLocale } from '../middleware/request-locale.js';
+import { customerThanksPage } from './callback.routes.js';
 
 export interface SurveyRouteDeps extends SurveyDeps {
   readonly dispatch: DispatchRepository;
+  /** Callback requests after a low score; absent: the thanks page offers none. */
+  readonly callbacks?: CallbackRepository | undefined;
 }
 
 function linkProblemPage(c: Context, error: SurveyLinkError, fallback: Locale) {
@@ -114,8 +118,9 @@ export function surveyRoutes(deps: SurveyRouteDeps) {
     const token = c.req.param('token');
     const form = await formOf(c);
     try {
-      const { invitation } = await recordCustomerSurvey(deps, token, form);
-      return c.html(<SurveyThanksPage locale={invitation.locale} kind="customer" />);
+      const { invitation, answer } = await recordCustomerSurvey(deps, token, form);
+      // The thanks page depends on the score: callback offer (0–6), the centre's link (9–10).
+      return c.html(await customerThanksPage(deps, invitation, answer.satisfaction, c.req.path));
     } catch (error) {
       if (error instanceof SurveyLinkError) return linkProblemPage(c, error, browserLocale(c));
       if (error instanceof ValidationError) {

@@ -1,3 +1,4 @@
+import { surveyFollowUpMessages } from '../../../shared/i18n/survey-follow-up-messages.js';
 import {
   type CustomerField,
   commentMaxLength,
@@ -56,12 +57,15 @@ function isScore(n: number | undefined): n is number {
 
 /**
  * The customer survey after one contact: satisfaction 0–10 (required, preselected from the
- * email click), recommendation 0–10, resolved yes/no, effort 1–7 and a comment. Rendering it
- * records nothing.
+ * email click) and right under it the button that confirms it, within a phone's first screen
+ * (375 × 667); then, optional and skippable, recommendation 0–10, resolved yes/no, effort 1–7
+ * and a comment with the button that sends everything. Both buttons post the same form.
+ * Rendering it records nothing.
  */
 export function CustomerSurveyPage(props: CustomerSurveyPageProps) {
   const m = surveyMessages(props.locale);
   const c = m.customer;
+  const f = surveyFollowUpMessages(props.locale).survey;
   const errors = props.errors ?? [];
   const values = props.values ?? {};
   const preselected = isScore(props.preselectedScore) ? String(props.preselectedScore) : undefined;
@@ -79,10 +83,12 @@ export function CustomerSurveyPage(props: CustomerSurveyPageProps) {
       <ErrorSummary messages={m} entries={summary} />
       <h1>{c.heading(props.advisorFirstName)}</h1>
       <p class="lead">{c.intro(props.advisorFirstName, props.channel)}</p>
-      {preselected !== undefined && errors.length === 0 && (
-        <p class="note">{c.preselected(Number(preselected))}</p>
-      )}
       <form method="post" action={props.action} novalidate>
+        {preselected !== undefined && errors.length === 0 && (
+          <p class="note" id="score-note">
+            {f.preselected(Number(preselected))}
+          </p>
+        )}
         <ChoiceQuestion
           messages={m}
           name="satisfaction"
@@ -94,6 +100,12 @@ export function CustomerSurveyPage(props: CustomerSurveyPageProps) {
           checked={satisfaction}
           errors={messagesFor(errors, 'satisfaction')}
         />
+        <button type="submit" id="confirm-score" class="button confirm">
+          {f.confirm}
+        </button>
+        <p class="muted small">{f.notRecordedYet(c.submit)}</p>
+        <h2 class="more-heading">{f.moreHeading}</h2>
+        <p class="muted">{f.moreIntro}</p>
         <ChoiceQuestion
           messages={m}
           name="recommendation"
@@ -138,8 +150,7 @@ export function CustomerSurveyPage(props: CustomerSurveyPageProps) {
           value={values.comment}
           errors={messagesFor(errors, 'comment')}
         />
-        <p class="muted">{c.notRecordedYet}</p>
-        <button type="submit" class="button">
+        <button type="submit" id="send-all" class="button">
           {c.submit}
         </button>
       </form>

@@ -59,6 +59,18 @@ textarea:focus-visible{outline:3px solid var(--ink);outline-offset:2px}
 .button:hover{background:var(--accent-dark)}
 .button:focus-visible{outline:3px solid var(--ink);outline-offset:3px}
 a:focus-visible{outline:3px solid var(--ink);outline-offset:2px;border-radius:2px}
+.small{font-size:.875rem}
+.button.confirm{margin:0}
+.more-heading{margin:2rem 0 .25rem;padding-top:1.25rem;border-top:1px solid var(--soft)}
+input.text{display:block;width:100%;min-height:3rem;padding:.5rem .625rem;border:2px solid var(--line);border-radius:.5rem;background:var(--card);color:var(--ink);font:inherit;font-size:1rem}
+input.text:focus-visible{outline:3px solid var(--ink);outline-offset:2px}
+.statement{margin:.75rem 0;padding-left:1.25rem}
+.statement li{margin:.25rem 0}
+.check{display:flex;gap:.75rem;align-items:flex-start;margin:.75rem 0 0}
+.check input{flex:none;width:1.5rem;height:1.5rem;margin:.125rem 0 0;accent-color:var(--accent)}
+.check input:focus-visible{outline:3px solid var(--ink);outline-offset:2px}
+.check label{font-weight:600}
+.next-link{display:block;margin:1rem 0;padding:.75rem 1rem;border:2px solid var(--accent);border-radius:.5rem;background:var(--card);font-weight:700;text-align:center}
 @media (forced-colors:active){.option input:checked+label{outline:4px solid Highlight;outline-offset:-6px}.option input:focus-visible+label{outline:3px dashed Highlight;outline-offset:3px}}
 @media (prefers-reduced-motion:no-preference){html{scroll-behavior:smooth}}
 `;

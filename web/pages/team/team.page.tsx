@@ -4,6 +4,7 @@ import { SignedInLayout } from '../../components/signed-in-layout.js';
 import { styleSheet } from '../../components/style-sheet.js';
 import { formatWeek } from '../../format/locale-format.js';
 import { actionMarkers, type TeamActionItem, TeamActionsSection } from '../actions/team-actions.section.js';
+import { teamCallbacksMessages } from '../team-callbacks/team-callbacks-messages.js';
 import { teamCommentsMessages } from '../team-comments/team-comments-messages.js';
 import { TeamAlertsSection } from './team-alerts.section.js';
 import { TeamCorrelationSection } from './team-correlation.section.js';
@@ -86,6 +87,11 @@ export function TeamPage(props: {
       <p>
         <a href={`/teams/${encodeURIComponent(page.team.teamId)}/comments`}>
           {teamCommentsMessages[locale].link}
+        </a>
+      </p>
+      <p>
+        <a href={`/teams/${encodeURIComponent(page.team.teamId)}/callbacks`}>
+          {teamCallbacksMessages[locale].link}
         </a>
       </p>
     </SignedInLayout>

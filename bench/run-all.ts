@@ -3,6 +3,7 @@ import { benchAnalytics } from './analytics.js';
 import { benchClose } from './close.js';
 import { benchEmails } from './emails.js';
 import { benchIngest } from './ingest.js';
+import { benchLogics } from './logics.js';
 import { benchPages } from './pages.js';
 import { benchRecord } from './record.js';
 import { benchStatistics } from './statistics.js';
@@ -13,6 +14,7 @@ const benches: Record<string, (n: number) => Promise<void>> = {
   emails: (n) => benchEmails(n),
   analytics: () => benchAnalytics(),
   statistics: () => benchStatistics(),
+  logics: () => benchLogics(),
   pages: (n) => benchPages(n),
   close: (n) => benchClose(n),
 };

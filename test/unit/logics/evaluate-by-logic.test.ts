@@ -34,11 +34,11 @@ describe('evaluateByLogic', () => {
       if (view?.state !== 'published') throw new Error('withheld');
       const groups = publishedGroupOf(view, names, discovery.assignments);
       const relational = names[2] as string;
-      const plantedAsRelational = centre.planted.map((p) => p === 'relational');
+      const plantedAsRelational = centre.planted.map((p) => String(p === 'relational'));
       expect(
         adjustedRandIndex(
           plantedAsRelational,
-          groups.map((g) => g === relational),
+          groups.map((g) => String(g === relational)),
         ),
       ).toBeGreaterThan(0.7);
 

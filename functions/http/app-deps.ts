@@ -10,8 +10,8 @@ import type { AdvisorResultsRepository } from '../services/ports/advisor-results
 import type { AggregateRepository } from '../services/ports/aggregate.port.js';
 import type { ApiKeyRepository } from '../services/ports/api-key.port.js';
 import type { AuditLog } from '../services/ports/audit.port.js';
-import type { CallbackRepository } from '../services/ports/callback.port.js';
 import type { BrandRepository } from '../services/ports/brand.port.js';
+import type { CallbackRepository } from '../services/ports/callback.port.js';
 import type { Clock } from '../services/ports/clock.port.js';
 import type { ClosedQuarterRepository } from '../services/ports/closed-quarter.port.js';
 import type { ExportStore } from '../services/ports/export-store.port.js';

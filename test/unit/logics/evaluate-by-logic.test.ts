@@ -1,4 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+
+// Seeded simulations: slow on a loaded machine, never timed.
+vi.setConfig({ testTimeout: 120_000 });
+
 import { adjustedRandIndex } from '../../../shared/logics/adjusted-rand-index.js';
 import { discoverLogics } from '../../../shared/logics/discover-logics.js';
 import { evaluateByLogic, welchTest } from '../../../shared/logics/evaluate-by-logic.js';
@@ -101,7 +105,7 @@ describe('evaluateByLogic', () => {
     // Under the complete null Benjamini–Hochberg keeps the chance of any flag at most α (.05);
     // .10 leaves room for 120 runs' sampling error (sd ≈ .02).
     expect(rate).toBeLessThanOrEqual(0.1);
-  });
+  }, 120_000);
 });
 
 describe('resourcesForLogic', () => {

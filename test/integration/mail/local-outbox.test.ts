@@ -108,7 +108,7 @@ describe('LocalOutboxMailer', () => {
     expect(listed.map(({ to, subject, date }) => ({ to, subject, date }))).toEqual([
       {
         to: 'advisor@example.fr',
-        subject: 'Reminder: your week 8 pulse, under a minute',
+        subject: 'Reminder: your pulse for week 8, 16–22 February, under a minute',
         date: '2026-02-16T07:00:00.000Z',
       },
       {

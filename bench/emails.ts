@@ -1,13 +1,16 @@
 /**
- * Email rendering benchmark: renders N customer survey emails (FR and EN in turn) and N pulse
- * invitations with react-email, HTML and text, after one warm-up render of each, and prints
- * emails per second. React is much faster with NODE_ENV=production, so the figure says which
- * NODE_ENV it ran under. `npm run bench -- emails [N]`.
+ * Email rendering benchmark: renders N customer survey emails (FR and EN in turn, every
+ * channel) and N pulse invitations, HTML and text, after rendering each template once, and
+ * prints emails per second on one core: the loop is sequential on one thread, and the figure
+ * per CPU-second (user + system time of this process) is printed too, steadier on a busy
+ * machine. Templates are rendered with react-email once per locale (and channel, or period),
+ * then filled per recipient. Then the Lambda bundle sizes. `npm run bench -- emails [N]`.
  */
 import { SingleBar } from 'cli-progress';
 import { nodeEnvironment } from '../scripts/local/local-config.js';
 import { channels } from '../shared/roster/index.js';
 import { renderCustomerSurveyMail, renderPulseInvitationMail } from '../web/emails/render-mail.js';
+import { printBundleSizes } from './bundles.js';
 
 const locales = ['fr', 'en'] as const;
 
@@ -33,25 +36,39 @@ function pulseInvitation(i: number) {
   });
 }
 
+interface Rate {
+  /** Emails per second of wall time, on one core. */
+  readonly wall: number;
+  /** Emails per second of CPU time used by this process. */
+  readonly cpu: number;
+}
+
 /** Emails per second of `render` over n sequential renders, after one warm-up render. */
-async function rate(label: string, n: number, render: (i: number) => Promise<unknown>): Promise<number> {
-  await render(0);
+async function rate(label: string, n: number, render: (i: number) => Promise<unknown>): Promise<Rate> {
+  // Warm-up: one email of each template (locale × channel, locale × reminder), rendered once
+  // with react-email as a dispatch does on its first email of each.
+  for (let i = 0; i < 10; i++) await render(i);
   const bar = new SingleBar({ format: `${label.padEnd(9)} [{bar}] {value}/{total}`, hideCursor: true });
   bar.start(n, 0);
   const start = performance.now();
+  const cpuStart = process.cpuUsage();
   for (let i = 0; i < n; i++) {
     await render(i);
-    bar.update(i + 1);
+    if (i % 100 === 99 || i === n - 1) bar.update(i + 1);
   }
+  const cpu = process.cpuUsage(cpuStart);
   const seconds = (performance.now() - start) / 1000;
   bar.stop();
-  return n / seconds;
+  return { wall: n / seconds, cpu: n / ((cpu.user + cpu.system) / 1e6) };
 }
 
 export async function benchEmails(n: number): Promise<void> {
   const customer = await rate('Customer', n, customerSurvey);
   const pulse = await rate('Pulse', n, pulseInvitation);
-  console.log(`\nemails: ${n} of each, NODE_ENV=${nodeEnvironment() ?? '(unset)'}`);
-  console.log(`  customer survey (FR/EN alternating, HTML + text): ${customer.toFixed(0)} emails/s`);
-  console.log(`  pulse invitation (FR/EN alternating, HTML + text): ${pulse.toFixed(0)} emails/s`);
+  console.log(`\nemails: ${n} of each, one core, NODE_ENV=${nodeEnvironment() ?? '(unset)'}`);
+  const line = (what: string, r: Rate) =>
+    `  ${what} (FR/EN alternating, HTML + text): ${r.wall.toFixed(0)} emails/s per core (${r.cpu.toFixed(0)} per CPU-second)`;
+  console.log(line('customer survey ', customer));
+  console.log(line('pulse invitation', pulse));
+  await printBundleSizes();
 }

@@ -6,8 +6,8 @@ import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import type { FunctionKind } from '../functions/config.js';
+import { lambdaBundling } from './bundling.js';
 import type { IDuopulseTable, TableAccess } from './duopulse-table.js';
-import { productionDefines } from './environment-config.js';
 
 /** Repository root: where package-lock.json sits and where esbuild resolves imports from. */
 const repositoryRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -76,17 +76,14 @@ export class DuopulseFunction extends Construct {
       environment: { NODE_OPTIONS: '--enable-source-maps', ...props.environment },
       bundling: {
         format: OutputFormat.ESM,
-        target: 'node22',
-        mainFields: ['module', 'main'],
-        // Lets CommonJS dependencies that call require() run inside the ESM bundle.
-        banner: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);",
-        minify: true,
-        // react-email and React take their production paths (no development checks) at render.
-        define: productionDefines,
+        target: lambdaBundling.target,
+        mainFields: [...lambdaBundling.mainFields],
+        banner: lambdaBundling.banner,
+        minify: lambdaBundling.minify,
+        define: lambdaBundling.define,
         sourceMap: true,
         sourcesContent: false,
-        // The AWS SDK is bundled too, so the deployed code runs the SDK version the tests ran.
-        externalModules: [],
+        externalModules: [...lambdaBundling.externalModules],
         forceDockerBundling: false,
         ...(props.bundleFiles && props.bundleFiles.length > 0
           ? {

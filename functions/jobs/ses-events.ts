@@ -1,7 +1,7 @@
 import { logger } from '../adapters/logger.js';
 import { suppressionFromSesEvent } from '../adapters/mail/ses-events.js';
 import { suppressAddresses } from '../services/opt-out.service.js';
-import { awsSesEventsDeps } from '../wiring/jobs.wiring.js';
+import { awsSesEventsDeps } from '../wiring/ses-events.wiring.js';
 
 const deps = awsSesEventsDeps();
 

@@ -27,12 +27,6 @@ export function awsMailJobDeps(): DispatchDeps {
   };
 }
 
-/** SES bounce and complaint events: contact records on the main table, no mail. */
-export function awsSesEventsDeps(): ReturnType<typeof mainTableDeps> {
-  const config = loadConfig('ses-events');
-  return mainTableDeps(config, awsDynamoClients(config.AWS_REGION));
-}
-
 /** The Lambda handler of a scheduled mail job: wired at cold start, runs the job once per event. */
 export function mailJobHandler(name: JobName) {
   const deps = awsMailJobDeps();

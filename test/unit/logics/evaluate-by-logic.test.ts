@@ -1,8 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
 
-// Seeded simulations: slow on a loaded machine, never timed.
-vi.setConfig({ testTimeout: 120_000 });
-
 import { adjustedRandIndex } from '../../../shared/logics/adjusted-rand-index.js';
 import { discoverLogics } from '../../../shared/logics/discover-logics.js';
 import { evaluateByLogic, welchTest } from '../../../shared/logics/evaluate-by-logic.js';
@@ -10,6 +7,9 @@ import { formatLogicMessage } from '../../../shared/logics/logics-messages.js';
 import { onePopulation, plantCentre } from '../../../shared/logics/plant-logics.js';
 import { publishedGroupOf, publishLogics } from '../../../shared/logics/publish-logics.js';
 import { type CentreResource, resourcesForLogic } from '../../../shared/logics/resources-by-logic.js';
+
+// Seeded simulations: slow on a loaded machine, never timed.
+vi.setConfig({ testTimeout: 120_000 });
 
 const names = ['A', 'B', 'C', 'D', 'E', 'F'];
 

@@ -1,13 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-
-// Seeded simulations: slow on a loaded machine, never timed.
-vi.setConfig({ testTimeout: 120_000 });
-
 import { discoverLogics } from '../../../shared/logics/discover-logics.js';
 import { logicName, matchLogics } from '../../../shared/logics/match-logics.js';
 import { optimalAssignment } from '../../../shared/logics/optimal-assignment.js';
 import { plantCentre, plantedLogics } from '../../../shared/logics/plant-logics.js';
+
+// Seeded simulations: slow on a loaded machine, never timed.
+vi.setConfig({ testTimeout: 120_000 });
 
 function bruteForce(cost: number[][]): number {
   const columns = cost[0]?.length ?? 0;

@@ -1,12 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-
-// Seeded simulations: slow on a loaded machine, never timed.
-vi.setConfig({ testTimeout: 120_000 });
-
 import { type DiscoveredLogics, discoverLogics } from '../../../shared/logics/discover-logics.js';
 import { plantCentre } from '../../../shared/logics/plant-logics.js';
 import { type PublishedLogicsView, publishLogics } from '../../../shared/logics/publish-logics.js';
+
+// Seeded simulations: slow on a loaded machine, never timed.
+vi.setConfig({ testTimeout: 120_000 });
 
 /** A discovery whose respondents fall in the given (site × logic) table. */
 function discoveryOf(table: readonly (readonly number[])[]): {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { surveyFollowUpMessages } from '../../../shared/i18n/survey-follow-up-messages.js';
 import { surveyMessages } from '../../../shared/i18n/survey-messages.js';
 import { CustomerSurveyPage } from '../../../web/pages/survey/customer-survey.page.js';
 import { byId, checkedInputs, radios, render, tags, texts } from './html-probe.js';
@@ -7,6 +8,7 @@ const base = { advisorFirstName: 'Marie', channel: 'phone', action: '/s/c/tok.en
 
 describe.each(['fr', 'en'] as const)('customer survey page (%s)', (locale) => {
   const m = surveyMessages(locale);
+  const f = surveyFollowUpMessages(locale);
 
   it('is one document in the locale with a main landmark, one h1 naming the advisor, and no script', async () => {
     const html = await render(<CustomerSurveyPage {...base} locale={locale} />);
@@ -47,8 +49,13 @@ describe.each(['fr', 'en'] as const)('customer survey page (%s)', (locale) => {
     expect(tags(html, 'textarea')).toEqual([
       expect.objectContaining({ name: 'comment', id: 'comment', maxlength: '2000' }),
     ]);
-    expect(tags(html, 'button')).toEqual([{ type: 'submit', class: 'button' }]);
-    expect(texts(html, 'button')).toEqual([m.customer.submit]);
+    // The score is confirmed right under it; the optional questions end with their own button.
+    // Both send the same form to the same action.
+    expect(tags(html, 'button')).toEqual([
+      { type: 'submit', id: 'confirm-score', class: 'button confirm' },
+      { type: 'submit', id: 'send-all', class: 'button' },
+    ]);
+    expect(texts(html, 'button')).toEqual([f.survey.confirm, m.customer.submit]);
   });
 
   it('labels every radio input and groups each scale in a fieldset with a legend', async () => {
@@ -65,7 +72,7 @@ describe.each(['fr', 'en'] as const)('customer survey page (%s)', (locale) => {
   it('shows the score clicked in the email selected, and only that one', async () => {
     const html = await render(<CustomerSurveyPage {...base} locale={locale} preselectedScore={7} />);
     expect(checkedInputs(html)).toEqual(['satisfaction=7']);
-    expect(html).toContain(m.customer.preselected(7));
+    expect(html).toContain(f.survey.preselected(7));
   });
 
   it.each([0, 10])('preselects the ends of the scale too (%i)', async (score) => {
@@ -171,7 +178,7 @@ describe('customer survey page wording', () => {
       '>Non<',
       '(facultatif)',
       'Envoyer mon avis',
-      'Vous avez choisi la note 9 sur 10.',
+      'Vous avez choisi 9 sur 10.',
     ]) {
       expect(html).toContain(phrase);
     }

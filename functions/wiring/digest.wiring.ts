@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { DynamoAggregateRepository } from '../adapters/dynamo/aggregate.repository.js';
+import { DynamoBrandRepository } from '../adapters/dynamo/brand.repository.js';
 import type { DynamoClients } from '../adapters/dynamo/client.js';
 import { DynamoDigestLedger } from '../adapters/dynamo/digest-ledger.repository.js';
 import { DynamoPublicationRepository } from '../adapters/dynamo/publication.repository.js';
 import { DynamoRosterRepository } from '../adapters/dynamo/roster.repository.js';
 import { DynamoUserRepository } from '../adapters/dynamo/user.repository.js';
 import { logger } from '../adapters/logger.js';
+import { brandedMailer } from '../adapters/mail/branded-mailer.js';
 import { SesMailer } from '../adapters/mail/ses-mailer.js';
 import { loadConfig } from '../config.js';
 import type { ManagerDigestDeps } from '../services/digest/manager-digest.service.js';
@@ -41,12 +43,16 @@ export function managerDigestDeps(
 /** The digest job in AWS: its own config kind, parsed at cold start; mail through SES. */
 export function awsManagerDigestDeps(): ManagerDigestDeps {
   const config = loadConfig('digest-job');
+  const clients = awsDynamoClients(config.AWS_REGION);
   return managerDigestDeps(
     config,
-    awsDynamoClients(config.AWS_REGION),
-    new SesMailer(awsSesClient(config.AWS_REGION), {
-      from: config.MAIL_FROM,
-      configurationSetName: config.SES_CONFIGURATION_SET,
-    }),
+    clients,
+    brandedMailer(
+      new SesMailer(awsSesClient(config.AWS_REGION), {
+        from: config.MAIL_FROM,
+        configurationSetName: config.SES_CONFIGURATION_SET,
+      }),
+      new DynamoBrandRepository(clients, config.MAIN_TABLE_NAME),
+    ),
   );
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { logger } from '../adapters/logger.js';
+import { brandedMailer } from '../adapters/mail/branded-mailer.js';
 import { SesMailer } from '../adapters/mail/ses-mailer.js';
 import { loadConfig } from '../config.js';
 import type { DispatchDeps } from '../services/customer-dispatch.service.js';
@@ -16,13 +17,17 @@ import { mainTableDeps } from './dynamo.wiring.js';
 /** Jobs that send survey and pulse emails through SES (main table only). */
 export function awsMailJobDeps(): DispatchDeps {
   const config = loadConfig('mail-job');
+  const tables = mainTableDeps(config, awsDynamoClients(config.AWS_REGION));
   return {
-    ...mainTableDeps(config, awsDynamoClients(config.AWS_REGION)),
+    ...tables,
     newId: randomUUID,
-    mailer: new SesMailer(awsSesClient(config.AWS_REGION), {
-      from: config.MAIL_FROM,
-      configurationSetName: config.SES_CONFIGURATION_SET,
-    }),
+    mailer: brandedMailer(
+      new SesMailer(awsSesClient(config.AWS_REGION), {
+        from: config.MAIL_FROM,
+        configurationSetName: config.SES_CONFIGURATION_SET,
+      }),
+      tables.brand,
+    ),
     publicBaseUrl: config.PUBLIC_BASE_URL,
   };
 }

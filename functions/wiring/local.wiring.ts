@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
+import { DynamoBrandRepository } from '../adapters/dynamo/brand.repository.js';
 import type { DynamoClients } from '../adapters/dynamo/client.js';
 import { LocalExportStore } from '../adapters/export/local-export-store.js';
+import { brandedMailer } from '../adapters/mail/branded-mailer.js';
 import { LocalOutboxMailer } from '../adapters/mail/local-outbox-mailer.js';
 import type { Config } from '../config.js';
 import { centreThresholdsMemo } from '../services/centre-thresholds-memo.js';
@@ -30,10 +32,11 @@ export function localAppDeps(config: Config, clients: DynamoClients) {
 
 /** The jobs on this machine: the local tables and the .eml outbox instead of SES. */
 export function localJobDeps(config: Config, clients: DynamoClients): DispatchDeps {
+  const tables = dynamoDeps(config, clients);
   return {
-    ...dynamoDeps(config, clients),
+    ...tables,
     newId: randomUUID,
-    mailer: new LocalOutboxMailer(localOutboxDir(config), config.MAIL_FROM),
+    mailer: brandedMailer(new LocalOutboxMailer(localOutboxDir(config), config.MAIL_FROM), tables.brand),
     publicBaseUrl: config.PUBLIC_BASE_URL,
   };
 }
@@ -43,7 +46,10 @@ export function localManagerDigestDeps(config: Config, clients: DynamoClients): 
   return managerDigestDeps(
     config,
     clients,
-    new LocalOutboxMailer(localOutboxDir(config), config.MAIL_FROM),
+    brandedMailer(
+      new LocalOutboxMailer(localOutboxDir(config), config.MAIL_FROM),
+      new DynamoBrandRepository(clients, config.MAIN_TABLE_NAME),
+    ),
     (message, fields) => console.log(`${message} ${JSON.stringify(fields)}`),
   );
 }

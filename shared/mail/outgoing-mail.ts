@@ -10,4 +10,8 @@ export interface OutgoingMail {
   text: string;
   headers: Record<string, string>;
   tags: Record<string, string>;
+  /** The sender's display name (the centre's brand); the address stays the adapter's. */
+  fromName?: string | undefined;
+  /** Where replies go (the centre's brand), if not to the sender. */
+  replyTo?: string | undefined;
 }

@@ -63,7 +63,8 @@ export class LocalOutboxMailer implements Mailer {
     const at = this.clock.now();
     const file = outboxFileName(at, randomBytes(6).toString('hex'));
     const eml = await new MailComposer({
-      from: this.from,
+      from: mail.fromName ? { name: mail.fromName, address: this.from } : this.from,
+      ...(mail.replyTo ? { replyTo: mail.replyTo } : {}),
       to: mail.to,
       subject: mail.subject,
       date: at,

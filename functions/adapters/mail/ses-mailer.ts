@@ -35,8 +35,9 @@ export class SesMailer implements Mailer {
   private sendCommand(mail: OutgoingMail): Promise<SendEmailCommandOutput> {
     return this.client.send(
       new SendEmailCommand({
-        FromEmailAddress: this.config.from,
+        FromEmailAddress: mail.fromName ? namedSender(mail.fromName, this.config.from) : this.config.from,
         Destination: { ToAddresses: [mail.to] },
+        ...(mail.replyTo ? { ReplyToAddresses: [mail.replyTo] } : {}),
         ConfigurationSetName: this.config.configurationSetName,
         Content: {
           Simple: {
@@ -91,4 +92,16 @@ export function sesPermanentReason(error: unknown): string | undefined {
   if (e?.$fault === 'client' && status !== undefined && status >= 400 && status < 500 && status !== 429)
     return reason;
   return undefined;
+}
+
+/**
+ * `"Name" <address>` with the configured address (its own display name, if any, replaced); a
+ * name with characters outside ASCII is written as an RFC 2047 encoded word, as SES requires.
+ */
+export function namedSender(name: string, from: string): string {
+  const address = /<([^>]+)>/.exec(from)?.[1] ?? from.trim();
+  const display = /^[\x20-\x7e]*$/.test(name)
+    ? `"${name.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`
+    : `=?UTF-8?B?${Buffer.from(name, 'utf8').toString('base64')}?=`;
+  return `${display} <${address}>`;
 }

@@ -1,4 +1,6 @@
 import { Hono } from 'hono';
+import { contextStorage } from 'hono/context-storage';
+import { loadBrand } from './middleware/brand.js';
 import { refuseCrossSiteRequests } from './middleware/cross-site-guard.js';
 import { pageSecurityHeaders } from './middleware/page-security.js';
 import { notFound, onError } from './problem.js';
@@ -8,6 +10,9 @@ import { type SurveyRouteDeps, surveyRoutes } from './routes/survey.routes.js';
 /** Only the survey routes (/s/…, /u/…, callback requests): what the survey-recording function serves in AWS. */
 export function createSurveyApp(deps: SurveyRouteDeps) {
   const app = new Hono();
+  // The centre's brand on the survey pages, as in the main app (accent sheet before the CSP).
+  app.use(contextStorage());
+  app.use(loadBrand(deps.brand));
   app.use(pageSecurityHeaders());
   app.use(refuseCrossSiteRequests());
   app.onError(onError);

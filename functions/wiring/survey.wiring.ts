@@ -1,12 +1,31 @@
+import { randomUUID } from 'node:crypto';
+import { DynamoBrandRepository } from '../adapters/dynamo/brand.repository.js';
+import { DynamoCallbackRepository } from '../adapters/dynamo/callback.repository.js';
+import { DynamoDispatchRepository } from '../adapters/dynamo/dispatch.repository.js';
+import { DynamoSurveyRepository } from '../adapters/dynamo/survey.repository.js';
+import { aesPulseSeal } from '../adapters/pulse/pulse-seal.js';
+import { jwtSurveyTokens } from '../adapters/survey-tokens.js';
 import { loadConfig } from '../config.js';
+import type { SurveyRouteDeps } from '../http/routes/survey.routes.js';
+import { systemClock } from '../services/ports/clock.port.js';
 import { awsDynamoClients } from './aws-clients.js';
-import { dynamoDeps } from './dynamo.wiring.js';
 
 /**
- * The survey function in AWS (survey pages and recording, /s/… and /u/…): the only writer of
- * the pulse table. Call at module scope so a wrong environment fails the cold start.
+ * The survey function in AWS (survey pages and recording, /s/… and /u/…, callback requests):
+ * the only writer of the pulse table. Only what the survey routes use is built, so no other
+ * repository is in its bundle. Call at module scope so a wrong environment fails the cold start.
  */
-export function awsSurveyDeps(): ReturnType<typeof dynamoDeps> {
+export function awsSurveyDeps(): SurveyRouteDeps {
   const config = loadConfig('survey');
-  return dynamoDeps(config, awsDynamoClients(config.AWS_REGION));
+  const clients = awsDynamoClients(config.AWS_REGION);
+  return {
+    surveys: new DynamoSurveyRepository(clients, config.MAIN_TABLE_NAME, config.PULSE_TABLE_NAME),
+    dispatch: new DynamoDispatchRepository(clients, config.MAIN_TABLE_NAME),
+    callbacks: new DynamoCallbackRepository(clients, config.MAIN_TABLE_NAME),
+    brand: new DynamoBrandRepository(clients, config.MAIN_TABLE_NAME),
+    tokens: jwtSurveyTokens(config.APP_SECRET),
+    clock: systemClock,
+    newId: randomUUID,
+    pulseSeal: aesPulseSeal(config.APP_SECRET),
+  };
 }

@@ -93,6 +93,14 @@ describe('the centre’s brand', () => {
 
     const privacy = await (await app.request('http://localhost/privacy')).text();
     expect(privacy).toContain('Centre Rhône');
+
+    // In AWS the survey pages come from the survey function's own app: the brand is there too.
+    const { createSurveyApp } = await import('../../functions/http/survey-app.js');
+    if (!h.deps.surveys || !h.deps.pulseSeal) throw new Error('the harness wires surveys');
+    const surveyApp = createSurveyApp({ ...h.deps, surveys: h.deps.surveys, pulseSeal: h.deps.pulseSeal });
+    const refused = await surveyApp.request('http://localhost/s/c/not-a-token');
+    expect(await refused.text()).toContain('Centre Rhône');
+    expect(refused.headers.get('content-security-policy')).toContain(hash);
   });
 
   it('only the admin opens the brand page: others meet the unknown-path 404', async () => {

@@ -19,6 +19,7 @@ import {
 } from '../../services/customer-survey.service.js';
 import { ValidationError } from '../../services/errors.js';
 import { unsubscribeCustomer } from '../../services/opt-out.service.js';
+import type { BrandRepository } from '../../services/ports/brand.port.js';
 import type { CallbackRepository } from '../../services/ports/callback.port.js';
 import type {
   CustomerInvitation,
@@ -34,6 +35,8 @@ export interface SurveyRouteDeps extends SurveyDeps {
   readonly dispatch: DispatchRepository;
   /** Callback requests after a low score; absent: the thanks page offers none. */
   readonly callbacks?: CallbackRepository | undefined;
+  /** The centre's brand shown on the pages; absent: the product's own. */
+  readonly brand?: BrandRepository | undefined;
 }
 
 function linkProblemPage(c: Context, error: SurveyLinkError, fallback: Locale) {

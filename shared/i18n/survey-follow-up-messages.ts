@@ -78,7 +78,7 @@ const fr: SurveyFollowUpMessages = {
     statement: [
       `Ce que nous conservons${nbsp}: l’adresse e-mail ou le numéro que vous saisissez ici, avec votre note et la date de votre demande.`,
       `Pourquoi${nbsp}: uniquement pour vous rappeler au sujet de cet échange, jamais pour autre chose. Seuls les managers de l’équipe le voient.`,
-      `Jusqu’à quand${nbsp}: il est supprimé dès que votre demande est traitée.`,
+      `Jusqu’à quand${nbsp}: il est supprimé dès que votre demande est traitée, et au plus tard après 90${nbsp}jours.`,
     ],
     consentLabel:
       'J’accepte que mon adresse e-mail ou mon numéro soit conservé uniquement pour me rappeler, et supprimé une fois ma demande traitée.',
@@ -133,7 +133,7 @@ const en: SurveyFollowUpMessages = {
     statement: [
       'What we keep: the email address or phone number you type here, with your score and the date of your request.',
       'Why: only to call you back about this conversation, never for anything else. Only the team’s managers see it.',
-      'For how long: it is deleted as soon as your request has been handled.',
+      'For how long: it is deleted as soon as your request has been handled, and after 90 days at the latest.',
     ],
     consentLabel:
       'I agree that my email address or phone number is kept only to call me back, and deleted once my request has been handled.',

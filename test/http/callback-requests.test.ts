@@ -116,6 +116,8 @@ describe('after a low score the customer may ask to be called back', () => {
       contact,
       contactKind: 'email',
       requestedAt: '2026-11-18T10:00:00.000Z',
+      // Never handled, it is swept with its contact by the table's TTL 90 days later.
+      expiresAt: Date.parse('2026-11-18T10:00:00.000Z') / 1000 + 90 * 86_400,
     });
     expect(items[0]).not.toHaveProperty('advisorId');
     expect(JSON.stringify(await scan(h.db.config.PULSE_TABLE_NAME))).not.toContain(contact);

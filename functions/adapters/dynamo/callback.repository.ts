@@ -10,6 +10,9 @@ import type { DynamoClients } from './client.js';
 import { callbackEntityTypes, callbackKeys, keys } from './keys.js';
 import { queryAllPages, writeIfCondition } from './query.js';
 
+/** A callback request never handled is deleted with its contact after 90 days (table TTL). */
+export const callbackLifetimeSeconds = 90 * 86_400;
+
 const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
 
 function toListing(item: Record<string, unknown>): CallbackListing | undefined {
@@ -84,6 +87,8 @@ export class DynamoCallbackRepository implements CallbackRepository {
             ...callbackKeys.callbackRequest(request.teamId, request.responseId),
             type: callbackEntityTypes.callbackRequest,
             ...request,
+            // DynamoDB's TTL sweep deletes a request never marked handled, contact included.
+            expiresAt: Math.floor(Date.parse(request.requestedAt) / 1000) + callbackLifetimeSeconds,
           },
           ConditionExpression: 'attribute_not_exists(pk)',
         }),
@@ -109,7 +114,7 @@ export class DynamoCallbackRepository implements CallbackRepository {
           TableName: this.tableName,
           Key: callbackKeys.callbackRequest(teamId, responseId),
           UpdateExpression:
-            'SET handledAt = if_not_exists(handledAt, :at) REMOVE contact, contactKind, score, channel, locale, requestedAt',
+            'SET handledAt = if_not_exists(handledAt, :at) REMOVE contact, contactKind, score, channel, locale, requestedAt, expiresAt',
           ConditionExpression: 'attribute_exists(pk)',
           ExpressionAttributeValues: { ':at': at },
         }),

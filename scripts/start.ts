@@ -49,6 +49,8 @@ async function shutdown(signal: string) {
   stopJobs();
   server.close();
   await db.close();
+  // Writes to a pipe are asynchronous: let what was printed reach it before exiting.
+  await new Promise<void>((flushed) => process.stdout.write('', () => flushed()));
   process.exit(0);
 }
 process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -153,3 +153,8 @@ export function loadConfig<K extends FunctionKind>(
 export function localBaseUrl(port: number): string {
   return `http://localhost:${port}`;
 }
+
+/** The terminal's locale variables (LC_ALL, LC_MESSAGES, LANG), for the command-line tools' language. */
+export function terminalLocaleVariables(): Record<'LC_ALL' | 'LC_MESSAGES' | 'LANG', string | undefined> {
+  return { LC_ALL: process.env.LC_ALL, LC_MESSAGES: process.env.LC_MESSAGES, LANG: process.env.LANG };
+}

@@ -1,3 +1,4 @@
+import { terminalLocaleVariables } from '../../functions/config.js';
 import type { Locale } from '../../shared/roster/index.js';
 
 /**
@@ -6,7 +7,7 @@ import type { Locale } from '../../shared/roster/index.js';
  */
 export function cliLocale(
   args: readonly string[],
-  env: Record<string, string | undefined> = process.env,
+  env: Record<string, string | undefined> = terminalLocaleVariables(),
 ): Locale {
   const i = args.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
   const flag = i < 0 ? undefined : args[i]?.includes('=') ? args[i]?.split('=')[1] : args[i + 1];

@@ -16,6 +16,7 @@ import type { Clock } from '../services/ports/clock.port.js';
 import type { ClosedQuarterRepository } from '../services/ports/closed-quarter.port.js';
 import type { ExportStore } from '../services/ports/export-store.port.js';
 import type { InteractionRepository } from '../services/ports/interaction.port.js';
+import type { LogicsListsRepository } from '../services/ports/logics-lists.port.js';
 import type { PayRepository } from '../services/ports/pay.port.js';
 import type { PublicationRepository } from '../services/ports/publication.port.js';
 import type { PulseSeal } from '../services/ports/pulse-seal.port.js';
@@ -47,6 +48,8 @@ export interface AppDeps {
   readonly exportStore?: ExportStore | undefined;
   /** The centre's brand (name, accent colour, logo, sender) set by an admin; absent: the product's own. */
   readonly brand?: BrandRepository | undefined;
+  /** The tools and methods advisors rate and the resources proposed per logic (admin lists). */
+  readonly logicsLists?: LogicsListsRepository | undefined;
   /** The append-only, hash-chained audit log. */
   readonly audit: AuditLog;
   /** The published pulse figures: the only pulse data the app reads. */

@@ -1,6 +1,7 @@
 import type { Viewer } from '../../../shared/access/index.js';
 import type { Brand } from '../../../shared/brand/brand.schema.js';
 import type { Locale } from '../../../shared/roster/index.js';
+import { ProblemList } from '../../components/problem-list.js';
 import { SignedInLayout } from '../../components/signed-in-layout.js';
 
 const words: Record<
@@ -73,18 +74,7 @@ export function BrandPage(props: BrandPageProps) {
     <SignedInLayout viewer={props.viewer} title={w.title}>
       <h1>{w.title}</h1>
       <p>{w.intro}</p>
-      {props.problems && props.problems.length > 0 && (
-        <div class="card" role="alert">
-          <p>{w.problems}</p>
-          <ul>
-            {props.problems.map((p) => (
-              <li>
-                <code>{p.path}</code>: {p.message}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <ProblemList problems={props.problems} intro={w.problems} />
       <form class="card" method="post" action="/admin/brand" enctype="multipart/form-data">
         <label for="displayName">{w.displayName}</label>
         <input id="displayName" name="displayName" value={value('displayName')} required maxlength={80} />

@@ -1,6 +1,7 @@
 import type { Viewer } from '../../../shared/access/index.js';
 import type { PayPrerequisites } from '../../../shared/pay/pay-prerequisites.js';
 import type { Locale } from '../../../shared/roster/index.js';
+import { ProblemList } from '../../components/problem-list.js';
 import { SignedInLayout } from '../../components/signed-in-layout.js';
 import { payMessages } from '../pay/pay-messages.js';
 
@@ -40,24 +41,11 @@ export function PayPrerequisitesPage(props: PayPrerequisitesPageProps) {
     <SignedInLayout viewer={props.viewer} title={w.title}>
       <h1>{w.title}</h1>
       <p>{w.law}</p>
-      {props.problems && props.problems.length > 0 && (
-        <div class="card" role="alert">
-          <p>{w.problems}</p>
-          <ul>
-            {props.problems.map((pr) => (
-              <li>
-                <code>{pr.path}</code> (
-                {pr.path === 'cseConsultedOn'
-                  ? t.cseConsultedOn
-                  : pr.path === 'advisorsInformedOn'
-                    ? t.advisorsInformedOn
-                    : pr.path}
-                ): {pr.message}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <ProblemList
+        problems={props.problems}
+        intro={w.problems}
+        labels={{ cseConsultedOn: t.cseConsultedOn, advisorsInformedOn: t.advisorsInformedOn }}
+      />
       <section class="card">
         <dl>
           <dt>{t.cseConsultedOn}</dt>

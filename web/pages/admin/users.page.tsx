@@ -1,6 +1,7 @@
 import { roles } from '../../../shared/access/index.js';
 import { type Locale, locales } from '../../../shared/roster/index.js';
 import { Layout } from '../../components/layout.js';
+import { ProblemList } from '../../components/problem-list.js';
 import { authMessages } from '../auth/auth-messages.js';
 import { SignOutForm } from '../auth/sign-out-form.js';
 import { adminMessages } from './admin-messages.js';
@@ -34,18 +35,7 @@ export function UsersPage(props: UsersPageProps) {
     <Layout title={t.title} lang={props.locale}>
       <h1>{t.title}</h1>
       <p>{t.intro}</p>
-      {props.problems && props.problems.length > 0 && (
-        <div class="card" role="alert">
-          <p>{t.problems}</p>
-          <ul>
-            {props.problems.map((p) => (
-              <li>
-                <code>{p.path}</code>: {p.message}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <ProblemList problems={props.problems} intro={t.problems} />
       {props.users.length === 0 ? (
         <p>{t.none}</p>
       ) : (

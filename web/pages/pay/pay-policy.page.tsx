@@ -3,6 +3,7 @@ import { advisorPolicyLines } from '../../../shared/i18n/pay-summary-messages.js
 import type { AdvisorPolicySummary } from '../../../shared/pay/advisor-policy-summary.js';
 import type { PayPrerequisites } from '../../../shared/pay/pay-prerequisites.js';
 import { firstQuarterGoverned, type PayPolicyVersion } from '../../../shared/pay/policy-in-force.js';
+import { ProblemList } from '../../components/problem-list.js';
 import { SignedInLayout } from '../../components/signed-in-layout.js';
 import { styleSheet } from '../../components/style-sheet.js';
 import { payMessages } from './pay-messages.js';
@@ -106,18 +107,7 @@ export function PayPolicyPage(props: PayPolicyPageProps) {
           ))}
         </p>
       </nav>
-      {props.problems && props.problems.length > 0 && (
-        <div class="card problems" role="alert">
-          <p>{t.problems}</p>
-          <ul>
-            {props.problems.map((p) => (
-              <li>
-                <code>{p.path}</code>: {p.message}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <ProblemList problems={props.problems} intro={t.problems} />
       <Prerequisites {...props} hr={hr} />
       <section class="card">
         <h2>

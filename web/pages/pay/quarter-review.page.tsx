@@ -2,6 +2,7 @@ import type { Viewer } from '../../../shared/access/index.js';
 import type { ClosedRevisionSummary } from '../../../shared/pay/closed-quarter.js';
 import type { PayContest, QuarterReviewRow } from '../../../shared/pay/quarter-review.js';
 import type { Locale } from '../../../shared/roster/index.js';
+import { ProblemList } from '../../components/problem-list.js';
 import { SignedInLayout } from '../../components/signed-in-layout.js';
 import { styleSheet } from '../../components/style-sheet.js';
 import { formatNumber } from '../../format/locale-format.js';
@@ -97,18 +98,15 @@ export function QuarterReviewPage(props: QuarterReviewPageProps) {
   return (
     <SignedInLayout viewer={props.viewer} title={t.title(props.quarter)} head={<ReviewStyle />}>
       <h1>{t.title(props.quarter)}</h1>
-      {props.problems && props.problems.length > 0 && (
-        <div class="card" role="alert">
-          <p>{t.problems}</p>
-          <ul>
-            {props.problems.map((p) => (
-              <li>
-                <code>{p.path}</code> ({t.problemPath[p.path] ?? p.path}): {refusalText(locale, p)}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <ProblemList
+        problems={props.problems}
+        intro={t.problems}
+        line={(p) => (
+          <>
+            <code>{p.path}</code> ({t.problemPath[p.path] ?? p.path}): {refusalText(locale, p)}
+          </>
+        )}
+      />
       {props.revisions.map((r) => (
         <section class="card">
           <p>{t.closed(r.revision, r.rowCount, r.closedAt.slice(0, 10))}</p>

@@ -1,4 +1,5 @@
 import type { Viewer } from '../../../shared/access/index.js';
+import { ProblemList } from '../../components/problem-list.js';
 import { SignedInLayout } from '../../components/signed-in-layout.js';
 import { payrollExportMessages } from './payroll-export-messages.js';
 
@@ -26,17 +27,7 @@ export function ExportCheckPage(props: ExportCheckPageProps) {
   return (
     <SignedInLayout viewer={props.viewer} title={title}>
       <h1>{title}</h1>
-      {props.problems && props.problems.length > 0 && (
-        <div class="card" role="alert">
-          <ul>
-            {props.problems.map((p) => (
-              <li>
-                <code>{p.path}</code>: {p.message}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <ProblemList problems={props.problems} />
       {r && (
         <section class="card" role="status" data-verdict={r.verdict}>
           <p>

@@ -4,6 +4,7 @@ import {
   customerAnswerSchema,
 } from '../../shared/surveys/customer-response.schema.js';
 import type { Clock } from './ports/clock.port.js';
+import type { LogicsListsRepository } from './ports/logics-lists.port.js';
 import type { PulseSeal } from './ports/pulse-seal.port.js';
 import type { CustomerInvitation, SurveyRepository } from './ports/survey.port.js';
 import type { SurveyTokens } from './ports/survey-token.port.js';
@@ -18,6 +19,8 @@ export interface SurveyDeps {
   readonly newId: () => string;
   /** Seals anonymous pulse answers before they are stored. */
   readonly pulseSeal: PulseSeal;
+  /** The tools and methods rated in the pulse's monthly module; absent: none listed. */
+  readonly logicsLists?: Pick<LogicsListsRepository, 'toolsAndMethods'> | undefined;
 }
 
 /**

@@ -12,6 +12,7 @@ import type { DynamoClients } from '../adapters/dynamo/client.js';
 import { DynamoClosedQuarterRepository } from '../adapters/dynamo/closed-quarter.repository.js';
 import { DynamoDispatchRepository } from '../adapters/dynamo/dispatch.repository.js';
 import { DynamoInteractionRepository } from '../adapters/dynamo/interaction.repository.js';
+import { DynamoLogicsListsRepository } from '../adapters/dynamo/logics-lists.repository.js';
 import { DynamoPayRepository } from '../adapters/dynamo/pay.repository.js';
 import { DynamoPublicationRepository } from '../adapters/dynamo/publication.repository.js';
 import { DynamoQuarterReviewRepository } from '../adapters/dynamo/quarter-review.repository.js';
@@ -50,6 +51,7 @@ export function mainTableDeps(
     closedQuarters: new DynamoClosedQuarterRepository(clients, config.MAIN_TABLE_NAME),
     audit: new DynamoAuditLog(clients, config.MAIN_TABLE_NAME),
     brand: new DynamoBrandRepository(clients, config.MAIN_TABLE_NAME),
+    logicsLists: new DynamoLogicsListsRepository(clients, config.MAIN_TABLE_NAME),
     dispatch: new DynamoDispatchRepository(clients, config.MAIN_TABLE_NAME),
     callbacks: new DynamoCallbackRepository(clients, config.MAIN_TABLE_NAME),
     tokens: jwtSurveyTokens(config.APP_SECRET),

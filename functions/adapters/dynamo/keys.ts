@@ -26,6 +26,7 @@ export const entityTypes = {
   advisorCustomerComment: 'AdvisorCustomerComment',
   managerDigest: 'ManagerDigest',
   queuedCustomerMail: 'QueuedCustomerMail',
+  logicsList: 'LogicsList',
 } as const;
 
 /**
@@ -120,6 +121,8 @@ export const keys = {
   }),
   publishedPulseFiguresOfYearPartition: (isoYear: number) => `PUBLISHED_YEAR#${isoYear}`,
   surveySettings: () => ({ pk: 'SETTINGS', sk: 'SURVEY' }),
+  /** One of the admin's two logics lists (tools and methods, resources), saved whole. */
+  logicsList: (list: 'TOOLS_AND_METHODS' | 'RESOURCES') => ({ pk: 'SETTINGS', sk: `LOGICS#${list}` }),
 
   /** Marks that the local demo centre was seeded, so a restart does not seed it again. */
   demoSeed: () => ({ pk: 'DEMO', sk: 'SEED' }),

@@ -11,9 +11,15 @@ export class LogicAtoms {
   private readonly signatureOf = new Map<string, string>();
   private figures = 0;
 
+  /**
+   * `uncountedIn(cells)`: participants of those cells' scope who do not count toward k yet
+   * (joined their team less than 28 days before the window); a part must keep k respondents
+   * once all of them are taken out of it, wherever they sit (default: none).
+   */
   constructor(
     private readonly counts: ReadonlyMap<string, number>,
     private readonly k: number,
+    private readonly uncountedIn: (cells: readonly string[]) => number = () => 0,
   ) {}
 
   private countOf(cells: Iterable<string>): number {
@@ -49,13 +55,10 @@ export class LogicAtoms {
       for (const atom of this.atomsOf(trial).values()) {
         const within = atom.filter((c) => inside.has(c));
         if (within.length === 0 || within.length === atom.length) {
-          if (within.length && !this.safe(this.countOf(within))) return false;
+          if (within.length && !this.safe(within)) return false;
           continue;
         }
-        if (
-          !this.safe(this.countOf(within)) ||
-          !this.safe(this.countOf(atom.filter((c) => !inside.has(c))))
-        ) {
+        if (!this.safe(within) || !this.safe(atom.filter((c) => !inside.has(c)))) {
           return false;
         }
       }
@@ -65,9 +68,15 @@ export class LogicAtoms {
     return true;
   }
 
-  private safe(n: number): boolean {
-    return n === 0 || n >= this.k;
+  private safe(cells: readonly string[]): boolean {
+    const n = this.countOf(cells);
+    return n === 0 || n - this.uncountedIn(cells) >= this.k;
   }
 }
 
+/** The cell of a site's respondents in one logic; logic −1: the site's respondents who skipped the module. */
 export const logicCell = (site: string, logic: number): string => `${site}\u0000${logic}`;
+/** The site of a cell key built by `logicCell` (or one extending it with more `\u0000` parts). */
+export const siteOfCell = (cell: string): string => cell.slice(0, cell.indexOf('\u0000'));
+/** Logic index of the respondents of a window who answered the pulse but none of the module. */
+export const skippedModule = -1;

@@ -1,5 +1,5 @@
 import type { DiscoveredLogics, DistinctiveAnswer } from './discover-logics.js';
-import { LogicAtoms, logicCell } from './logic-atoms.js';
+import { LogicAtoms, logicCell, siteOfCell, skippedModule } from './logic-atoms.js';
 import type { LogicMessage } from './logics-messages.js';
 
 /** Where a logics view applies: the centre, or one site. Never a team or a work mode. */
@@ -45,12 +45,26 @@ export interface PublishLogicsInput {
    * centre's (the pulse's module week). A site's count is part of its own view.
    */
   readonly publishedTotals?: readonly (readonly string[])[];
+  /**
+   * Per site, the window's participants who do not count toward k yet (DESIGN.md §8: 28 days
+   * after joining their team). Logic sizes count answers, so each shown figure must keep k
+   * once all of its scope's uncounted participants are taken out of it (worst case: they all
+   * sit in that logic). Default: none.
+   */
+  readonly notYetCountingBySite?: Readonly<Record<string, number>>;
+  /**
+   * Per site, the window's respondents who answered the pulse but none of the module: they are
+   * in the respondent counts published elsewhere and in no logic, so a view must not single
+   * them out either. Default: none.
+   */
+  readonly skippedModuleBySite?: Readonly<Record<string, number>>;
 }
 
 /**
  * The logics views of a window, centre first, then each site (issue 12: anonymity first).
- * 1. a view shows a logic only when it holds ≥ k respondents of its scope; smaller ones are
- *    merged into "other", which must then hold ≥ k, or the view is withheld
+ * 1. a view shows a logic only when it holds ≥ k respondents of its scope once the scope's
+ *    participants not counting toward k yet are taken out; smaller ones are merged into
+ *    "other", which must then hold as much, or the view is withheld
  * 2. a site view shows only the centre's shown logics, and only those holding ≥ k on the site
  * 3. a view must cut no atom of the (site × logic) table, across all views kept and the
  *    respondent counts published elsewhere, into a part of 1 to k − 1 (logic-atoms.ts); else
@@ -79,24 +93,30 @@ export function publishLogics(input: PublishLogicsInput): PublishedLogicsView[] 
     const cell = logicCell(input.siteOfRespondent[i] as string, logic);
     counts.set(cell, (counts.get(cell) ?? 0) + 1);
   });
-  const atoms = new LogicAtoms(counts, k);
+  for (const [site, n] of Object.entries(input.skippedModuleBySite ?? {}))
+    if (n > 0) counts.set(logicCell(site, skippedModule), n);
+  const uncountedOf = (siteList: readonly string[]) =>
+    siteList.reduce((s, site) => s + (input.notYetCountingBySite?.[site] ?? 0), 0);
+  const atoms = new LogicAtoms(counts, k, (cells) => uncountedOf([...new Set(cells.map(siteOfCell))]));
   const cellsOf = (siteList: readonly string[], logics: readonly number[]) =>
     siteList.flatMap((s) => logics.map((l) => logicCell(s, l)));
   const allLogics = discovery.logics.map((l) => l.index);
   const sizeIn = (siteList: readonly string[], logic: number) =>
     siteList.reduce((s, site) => s + (counts.get(logicCell(site, logic)) ?? 0), 0);
   const split = (siteList: readonly string[], candidates: readonly number[]) => {
-    const shown = candidates.filter((l) => sizeIn(siteList, l) >= k);
+    const uncounted = uncountedOf(siteList);
+    const shown = candidates.filter((l) => sizeIn(siteList, l) - uncounted >= k);
     const merged = allLogics.filter((l) => !shown.includes(l));
-    return { shown, merged, otherSize: merged.reduce((s, l) => s + sizeIn(siteList, l), 0) };
+    const otherSize = merged.reduce((s, l) => s + sizeIn(siteList, l), 0);
+    return { shown, merged, otherSize, uncounted };
   };
 
   const totals = input.publishedTotals ?? [sites];
-  atoms.publishedElsewhere(totals.map((scope) => cellsOf(scope, allLogics)));
+  atoms.publishedElsewhere(totals.map((scope) => cellsOf(scope, [...allLogics, skippedModule])));
 
   const views: PublishedLogicsView[] = [];
   const central = split(sites, allLogics);
-  const centreFailure = failureOf(central.shown.length, central.otherSize, k);
+  const centreFailure = failureOf(central.shown.length, central.otherSize, central.uncounted, k);
   if (centreFailure) return [withheld(centre, centreFailure)];
   const centreFigures = [...central.shown.map((l) => cellsOf(sites, [l])), cellsOf(sites, central.merged)];
   if (!atoms.tryAdd(centreFigures)) return [withheld(centre, 'logics.withheld.would-isolate')];
@@ -120,7 +140,7 @@ export function publishLogics(input: PublishLogicsInput): PublishedLogicsView[] 
   for (const site of sites) {
     const scope: LogicsScope = { level: 'site', site };
     const local = split([site], central.shown);
-    const failure = failureOf(local.shown.length, local.otherSize, k);
+    const failure = failureOf(local.shown.length, local.otherSize, local.uncounted, k);
     if (failure) {
       views.push(withheld(scope, failure));
       continue;
@@ -152,10 +172,11 @@ export function publishLogics(input: PublishLogicsInput): PublishedLogicsView[] 
 function failureOf(
   shown: number,
   otherSize: number,
+  uncounted: number,
   k: number,
 ): 'logics.withheld.no-logic-holds-k' | 'logics.withheld.other-below-k' | undefined {
   if (shown === 0) return 'logics.withheld.no-logic-holds-k';
-  if (otherSize > 0 && otherSize < k) return 'logics.withheld.other-below-k';
+  if (otherSize > 0 && otherSize - uncounted < k) return 'logics.withheld.other-below-k';
   return undefined;
 }
 

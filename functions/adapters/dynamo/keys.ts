@@ -26,6 +26,7 @@ export const entityTypes = {
   advisorCustomerComment: 'AdvisorCustomerComment',
   managerDigest: 'ManagerDigest',
   queuedCustomerMail: 'QueuedCustomerMail',
+  logicsMonth: 'LogicsMonth',
   logicsList: 'LogicsList',
 } as const;
 
@@ -121,6 +122,9 @@ export const keys = {
   }),
   publishedPulseFiguresOfYearPartition: (isoYear: number) => `PUBLISHED_YEAR#${isoYear}`,
   surveySettings: () => ({ pk: 'SETTINGS', sk: 'SURVEY' }),
+  /** One month's published advisor logics (aggregates only), written once. */
+  logicsMonth: (month: string) => ({ pk: 'LOGICS', sk: `MONTH#${month}` }),
+  logicsMonthsPartition: () => 'LOGICS',
   /** One of the admin's two logics lists (tools and methods, resources), saved whole. */
   logicsList: (list: 'TOOLS_AND_METHODS' | 'RESOURCES') => ({ pk: 'SETTINGS', sk: `LOGICS#${list}` }),
 

@@ -64,12 +64,35 @@ export function welchTest(a: Summary, b: Summary): { t: number; df: number; pVal
 }
 
 /**
+ * A respondent's own level: the mean of their ratings of the evaluated items (tools, methods,
+ * training formats, objective-setting modes). Some people rate everything higher than others
+ * (a response style); logics found along such a lean would otherwise rate every method higher
+ * or lower and be flagged for it. Profile items are left out: the logics were cut on them, so
+ * a level that included them would differ between logics by construction.
+ */
+function ownLevel(vector: AnswerVector, columns: readonly number[]): number {
+  let sum = 0;
+  let n = 0;
+  for (const j of columns) {
+    const value = vector[j];
+    if (value === null || value === undefined || !Number.isFinite(value)) continue;
+    sum += value;
+    n += 1;
+  }
+  return n ? sum / n : 0;
+}
+
+/**
  * How each group (a published logic, or "other") rates each evaluated item: mean, 95%
- * t-interval and n over the ratings given, and a Welch test of the group against everyone
- * else; the p-values of every item × group test form one family adjusted by Benjamini–Hochberg
+ * t-interval and n over the ratings given; and whether the group's view differs clearly from
+ * everyone else's: a Welch test on ratings taken relative to each respondent's own level (the
+ * mean of their ratings of the evaluated items), so a group that rates everything higher is not flagged
+ * for every method, only one that rates this method differently from how it rates the rest.
+ * The p-values of every item × group test form one family adjusted by Benjamini–Hochberg
  * (raw and adjusted p and the family size are reported). A group differs clearly when its
  * adjusted p is below .05. Only items with role 'evaluated' are judged: they took no part in
- * finding the logics, so a difference is not an echo of the clustering.
+ * finding the logics, so a difference is not an echo of the clustering. Calibration under no
+ * logics, with and without a shared response style: test/unit/logics/evaluate-by-logic.test.ts.
  */
 export function evaluateByLogic(input: {
   readonly items: readonly LogicItemRef[];
@@ -81,17 +104,29 @@ export function evaluateByLogic(input: {
     a === 'other' ? 1 : b === 'other' ? -1 : a.localeCompare(b),
   );
   const evaluated = input.items.flatMap((item, j) => (item.role === 'evaluated' ? [{ item, j }] : []));
+  const columns = evaluated.map(({ j }) => j);
+  const level = input.answers.map((vector) => ownLevel(vector, columns));
   const cells = evaluated.map(({ item, j }) =>
     groupNames.map((group) => {
       const inside: number[] = [];
-      const outside: number[] = [];
+      const relativeInside: number[] = [];
+      const relativeOutside: number[] = [];
       input.answers.forEach((vector, i) => {
         const value = vector[j];
         if (value === null || value === undefined || !Number.isFinite(value)) return;
-        (input.groups[i] === group ? inside : outside).push(value);
+        const relative = value - (level[i] as number);
+        if (input.groups[i] === group) {
+          inside.push(value);
+          relativeInside.push(relative);
+        } else relativeOutside.push(relative);
       });
       const own = summarise(inside);
-      return { itemId: item.id, group, own, test: welchTest(own, summarise(outside)) };
+      return {
+        itemId: item.id,
+        group,
+        own,
+        test: welchTest(summarise(relativeInside), summarise(relativeOutside)),
+      };
     }),
   );
   const tested = cells.flat().filter((c) => c.test);

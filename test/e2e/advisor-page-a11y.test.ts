@@ -4,7 +4,7 @@ import { type ServerType, serve } from '@hono/node-server';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addUser } from '../../functions/services/access/user-admin.service.js';
-import { launchChromium } from '../support/chromium.js';
+import { launchChromium, watchPolicyViolations } from '../support/chromium.js';
 import { seedDemoTables } from '../support/demo-tables.js';
 import { signInHarness } from '../support/sign-in-harness.js';
 
@@ -49,10 +49,7 @@ afterAll(async () => {
 async function openMe(locale: 'fr' | 'en', viewport: { width: number; height: number }): Promise<Page> {
   const context = await browser.newContext({ viewport, extraHTTPHeaders: { cookie: cookies[locale] } });
   const page = await context.newPage();
-  const violations: string[] = [];
-  page.on('console', (message) => {
-    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
-  });
+  const violations = watchPolicyViolations(page);
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
   const response = await page.goto(`${origin}/me`);

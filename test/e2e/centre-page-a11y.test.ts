@@ -3,7 +3,7 @@ import { type ServerType, serve } from '@hono/node-server';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addUser } from '../../functions/services/access/user-admin.service.js';
-import { launchChromium } from '../support/chromium.js';
+import { launchChromium, watchPolicyViolations } from '../support/chromium.js';
 import { seedDemoTables } from '../support/demo-tables.js';
 import { signInHarness } from '../support/sign-in-harness.js';
 
@@ -45,10 +45,7 @@ describe.each(viewports)('the centre overview on a $name ($width px)', (viewport
         extraHTTPHeaders: { cookie: cookies[locale] },
       });
       const page = await context.newPage();
-      const policyViolations: string[] = [];
-      page.on('console', (message) => {
-        if (/Content Security Policy/i.test(message.text())) policyViolations.push(message.text());
-      });
+      const policyViolations = watchPolicyViolations(page);
       const response = await page.goto(`${origin}/centre`);
       expect(response?.status()).toBe(200);
       expect(await page.getAttribute('html', 'lang')).toBe(locale);

@@ -4,7 +4,7 @@ import { type ServerType, serve } from '@hono/node-server';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addUser } from '../../functions/services/access/user-admin.service.js';
-import { launchChromium } from '../support/chromium.js';
+import { launchChromium, signedInBrowserPage } from '../support/chromium.js';
 import { seedDemoTables } from '../support/demo-tables.js';
 import { signInHarness } from '../support/sign-in-harness.js';
 
@@ -61,25 +61,7 @@ afterAll(async () => {
  * with a real-time expiry instead (the button itself is exercised by the first test).
  */
 async function signIn(email: string): Promise<{ context: BrowserContext; page: Page; violations: string[] }> {
-  const [name, value] = (await h.signInAs(email)).split(/=(.*)/s);
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  await context.addCookies([
-    {
-      name: name ?? '',
-      value: value ?? '',
-      domain: 'localhost',
-      path: '/',
-      secure: true,
-      httpOnly: true,
-      sameSite: 'Lax',
-      expires: Math.floor(Date.now() / 1000) + 3600,
-    },
-  ]);
-  const page = await context.newPage();
-  const violations: string[] = [];
-  page.on('console', (message) => {
-    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
-  });
+  const { context, page, violations } = await signedInBrowserPage(browser, await h.signInAs(email));
   await page.goto(`${origin}/`);
   expect(await page.content()).toContain(email);
   return { context, page, violations };

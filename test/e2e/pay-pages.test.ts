@@ -4,7 +4,7 @@ import { type ServerType, serve } from '@hono/node-server';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultPayPolicy } from '../../shared/pay/default-pay-policy.js';
-import { launchChromium } from '../support/chromium.js';
+import { launchChromium, signedInBrowserPage } from '../support/chromium.js';
 import { signInHarness, signInUsers } from '../support/sign-in-harness.js';
 
 let server: ServerType;
@@ -47,26 +47,7 @@ afterAll(async () => {
 
 /** A browser page signed in as `email` (session cookie with a real-time expiry), CSP refusals collected. */
 async function signedIn(email: string): Promise<{ page: Page; violations: string[] }> {
-  const [name, value] = (await h.signInAs(email)).split(/=(.*)/s);
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-  await context.addCookies([
-    {
-      name: name ?? '',
-      value: value ?? '',
-      domain: 'localhost',
-      path: '/',
-      secure: true,
-      httpOnly: true,
-      sameSite: 'Lax',
-      expires: Math.floor(Date.now() / 1000) + 3600,
-    },
-  ]);
-  const page = await context.newPage();
-  const violations: string[] = [];
-  page.on('console', (m) => {
-    if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
-  });
-  return { page, violations };
+  return signedInBrowserPage(browser, await h.signInAs(email), { acceptDownloads: true });
 }
 
 describe('pay pages in Chromium', () => {

@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { keys } from '../../functions/adapters/dynamo/keys.js';
 import {
@@ -17,7 +17,7 @@ import { recordInteractionBatch } from '../../functions/services/interaction.ser
 import { dynamoDeps } from '../../functions/wiring/dynamo.wiring.js';
 import { freePort } from '../../scripts/local/dynamodb-local.js';
 import { isoWeekOf } from '../../shared/time/period.js';
-import { launchChromium } from '../support/chromium.js';
+import { launchChromium, watchPolicyViolations } from '../support/chromium.js';
 import { advisor, interaction, lyonTeam } from '../support/roster-fixtures.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-tables.js';
 
@@ -27,15 +27,6 @@ let server: ReturnType<typeof serveLocally>;
 let base: string;
 let outbox: string;
 const now = new Date();
-
-/** Collects what the browser reports as refused by the Content-Security-Policy. */
-function watchPolicyViolations(page: Page): string[] {
-  const violations: string[] = [];
-  page.on('console', (message) => {
-    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
-  });
-  return violations;
-}
 
 /** The customer survey link (path) of the outbox message whose subject mentions `firstName`. */
 async function surveyPathFor(firstName: string): Promise<string> {

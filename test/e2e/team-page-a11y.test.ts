@@ -5,7 +5,7 @@ import { type ServerType, serve } from '@hono/node-server';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addUser } from '../../functions/services/access/user-admin.service.js';
-import { launchChromium } from '../support/chromium.js';
+import { launchChromium, watchPolicyViolations } from '../support/chromium.js';
 import { seedDemoTables } from '../support/demo-tables.js';
 import { signInHarness } from '../support/sign-in-harness.js';
 
@@ -56,10 +56,7 @@ async function check(path: string, locale: 'fr' | 'en', viewport: { width: numbe
     extraHTTPHeaders: { cookie: cookies[locale] },
   });
   const page = await context.newPage();
-  const policyViolations: string[] = [];
-  page.on('console', (message) => {
-    if (/Content Security Policy/i.test(message.text())) policyViolations.push(message.text());
-  });
+  const policyViolations = watchPolicyViolations(page);
   const response = await page.goto(`${origin}${path}`);
   expect(response?.status()).toBe(200);
   expect(await page.getAttribute('html', 'lang')).toBe(locale);

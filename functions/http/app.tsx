@@ -27,6 +27,7 @@ import { callbackRoutes } from './routes/callback.routes.js';
 import { centrePagesRoutes } from './routes/centre-pages.routes.js';
 import { devOutboxRoutes } from './routes/dev-outbox.routes.js';
 import { interactionsRoutes } from './routes/interactions.routes.js';
+import { logicsListsAdminRoutes } from './routes/logics-lists.routes.js';
 import { payPolicyRoutes } from './routes/pay-policy.routes.js';
 import { payPrerequisitesRoutes } from './routes/pay-prerequisites.routes.js';
 import { payrollExportRoutes } from './routes/payroll-export.routes.js';
@@ -72,6 +73,8 @@ export function createApp(deps: AppDeps) {
     app.route('/admin', brandAdminRoutes({ ...deps, brand: deps.brand }));
     app.route('/brand', brandLogoRoutes({ brand: deps.brand }));
   }
+  if (deps.logicsLists)
+    app.route('/admin', logicsListsAdminRoutes({ ...deps, logicsLists: deps.logicsLists }));
   app.route('/admin', payPrerequisitesRoutes(deps));
   app.route('/account', accountRoutes(deps));
   app.route('/teams', teamActionsRoutes(deps));

@@ -16,7 +16,7 @@ export interface Viewer {
  * The signed-in areas of the app. Each route declares the one area it belongs to and the
  * authorization function decides on the area and, when the route names one, the object.
  */
-export const areas = ['home', 'users', 'centre', 'team', 'advisor', 'pay'] as const;
+export const areas = ['home', 'users', 'logics-lists', 'centre', 'team', 'advisor', 'pay'] as const;
 export type Area = (typeof areas)[number];
 
 /** Which roles may open each area at all (the object check comes after). */
@@ -24,6 +24,8 @@ const areaRoles: Readonly<Record<Area, readonly Role[]>> = {
   home: ['admin', 'hr', 'payroll', 'manager', 'advisor'],
   /** Users and their roles: admins only. */
   users: ['admin'],
+  /** The tools and methods advisors rate, and the resources per logic (advisor logics): admins only. */
+  'logics-lists': ['admin'],
   /** The centre overview (every team): the head of customer relations (hr). */
   centre: ['hr'],
   /** A team page: hr for every team, a manager for the teams they lead. */

@@ -139,6 +139,36 @@ const matrix: readonly {
     },
     allowed: ['admin'],
   },
+  { route: 'GET /admin/logics', request: { method: 'GET', path: '/admin/logics' }, allowed: ['admin'] },
+  {
+    route: 'POST /admin/logics/tools',
+    request: {
+      method: 'POST',
+      path: '/admin/logics/tools',
+      form: {
+        'tool-0-id': 'forged-tool',
+        'tool-0-kind': 'tool',
+        'tool-0-fr': 'Forgé',
+        'tool-0-en': 'Forged',
+      },
+    },
+    allowed: ['admin'],
+  },
+  {
+    route: 'POST /admin/logics/resources',
+    request: {
+      method: 'POST',
+      path: '/admin/logics/resources',
+      form: {
+        'resource-0-id': 'forged',
+        'resource-0-kind': 'process',
+        'resource-0-fr': 'Forgé',
+        'resource-0-en': 'Forged',
+        'resource-0-tags': 'rely-colleagues:high',
+      },
+    },
+    allowed: ['admin'],
+  },
   {
     route: 'GET /pay/quarters/:quarter/revisions/:revision/files/:kind',
     request: { method: 'GET', path: '/pay/quarters/2026-Q1/revisions/1/files/csv' },

@@ -31,10 +31,18 @@ const hostile = fc.oneof(
   fc.string({ maxLength: 40 }),
 );
 
+/** Any name, or the names of the list forms' rows (/admin/logics), a row far beyond the lists' caps included. */
+const fieldName = fc.oneof(
+  fc.string({ maxLength: 12 }),
+  fc
+    .constantFrom('id', 'kind', 'fr', 'en', 'tags')
+    .chain((f) => fc.constantFrom(`tool-0-${f}`, `tool-999-${f}`, `resource-0-${f}`, `resource-41-${f}`)),
+);
+
 const bodies = fc.oneof(
   fc.record({
     kind: fc.constant('form' as const),
-    fields: fc.dictionary(fc.string({ maxLength: 12 }), fc.string({ maxLength: 60 }), { maxKeys: 5 }),
+    fields: fc.dictionary(fieldName, fc.oneof(hostile, fc.string({ maxLength: 60 })), { maxKeys: 5 }),
   }),
   fc.record({ kind: fc.constant('json' as const), text: fc.string({ maxLength: 80 }) }),
   fc.record({

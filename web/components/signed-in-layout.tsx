@@ -106,6 +106,11 @@ export function SignedInLayout(props: {
                     <a href="/admin/pay-prerequisites">{t.payPrerequisites}</a>
                   </li>
                 )}
+                {areas.includes('logics-lists') && (
+                  <li>
+                    <a href="/admin/logics">{t.logicsLists}</a>
+                  </li>
+                )}
                 <li>
                   <a href="/privacy">{t.privacy}</a>
                 </li>

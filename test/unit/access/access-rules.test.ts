@@ -33,7 +33,7 @@ describe('access rules', () => {
 
   it('areas per role', () => {
     expect(Object.fromEntries(Object.entries(viewers).map(([n, v]) => [n, areasOf(v.role)]))).toEqual({
-      admin: ['home', 'users'],
+      admin: ['home', 'users', 'logics-lists'],
       hr: ['home', 'centre', 'team', 'pay'],
       payroll: ['home', 'pay'],
       manager: ['home', 'team'],

@@ -52,6 +52,11 @@ const bodies = fc.oneof(
     }),
   }),
   fc.record({ kind: fc.constant('garbage' as const), text: fc.string({ maxLength: 80 }) }),
+  fc.record({ kind: fc.constant('broken-multipart' as const), text: fc.string({ maxLength: 80 }) }),
+  fc.record({
+    kind: fc.constant('broken-form' as const),
+    text: fc.constantFrom('%', 'a=%zz', '%E0%A4%A', 'a=1&%'),
+  }),
 );
 
 function requestBody(
@@ -68,6 +73,10 @@ function requestBody(
     form.append('file', new File([new Uint8Array([1, 2, 3])], 'x.bin'));
     return { body: form, type: undefined };
   }
+  if (body.kind === 'broken-multipart')
+    return { body: `--zzz\r\n${body.text ?? ''}`, type: 'multipart/form-data; boundary=zzz' };
+  if (body.kind === 'broken-form')
+    return { body: body.text ?? '', type: 'application/x-www-form-urlencoded' };
   return { body: body.text ?? '', type: 'text/plain' };
 }
 

@@ -2,8 +2,8 @@ import { Hono } from 'hono';
 import { locales } from '../../../shared/roster/index.js';
 import { NotFoundError, ValidationError } from '../../services/errors.js';
 import type { AppDeps, AppEnv } from '../app-deps.js';
+import { formFields } from '../form-fields.js';
 import { authorize } from '../middleware/session.js';
-import { formFields } from './auth.routes.js';
 
 /**
  * Where to go back after a change: the same-origin page the form was sent from (its path and

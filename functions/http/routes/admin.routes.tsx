@@ -5,8 +5,8 @@ import { UsersPage, type UsersPageProps } from '../../../web/pages/admin/users.p
 import { addUser, listUsers, removeUser } from '../../services/access/user-admin.service.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../services/errors.js';
 import type { AppDeps, AppEnv } from '../app-deps.js';
+import { formFields } from '../form-fields.js';
 import { authorize } from '../middleware/session.js';
-import { formFields } from './auth.routes.js';
 
 /** Most teams listed as a hint on the add form. */
 const maxListedTeams = 500;

@@ -14,8 +14,8 @@ import {
 } from '../../services/pay/advisor-pay.service.js';
 import type { QuarterCloseDeps } from '../../services/pay/quarter-close.service.js';
 import type { AppEnv } from '../app-deps.js';
+import { formFields } from '../form-fields.js';
 import { authorize } from '../middleware/session.js';
-import { formFields } from './auth.routes.js';
 
 const unknownPath = (c: Context<AppEnv>) => new NotFoundError(`No route for ${c.req.method} ${c.req.path}`);
 

@@ -8,6 +8,7 @@ import { signInLocally, signInWithCode } from '../../services/access/sign-in.ser
 import { SignInRefusedError } from '../../services/access/sign-in-refused.js';
 import { NotFoundError } from '../../services/errors.js';
 import type { AppDeps, AppEnv } from '../app-deps.js';
+import { formFields } from '../form-fields.js';
 import { browserLocale } from '../middleware/request-locale.js';
 import {
   clearSessionCookie,
@@ -30,18 +31,6 @@ async function openSession(c: Context<AppEnv>, signIn: () => Promise<{ token: st
     if (!(error instanceof SignInRefusedError)) throw error;
     c.header('Cache-Control', 'no-store');
     return c.html(<SignInRefusedPage locale={browserLocale(c)} reason={error.reason} />, 403);
-  }
-}
-
-/** The text fields of a posted form; a body that is not a readable form has none (never a 500). */
-export async function formFields(c: Context): Promise<Record<string, string>> {
-  try {
-    const body = await c.req.parseBody();
-    return Object.fromEntries(
-      Object.entries(body).flatMap(([name, value]) => (typeof value === 'string' ? [[name, value]] : [])),
-    );
-  } catch {
-    return {};
   }
 }
 

@@ -15,6 +15,7 @@ import { ValidationError } from '../../services/errors.js';
 import type { CallbackRepository } from '../../services/ports/callback.port.js';
 import type { CustomerInvitation, DispatchRepository } from '../../services/ports/survey.port.js';
 import { SurveyLinkError } from '../../services/survey-link.js';
+import { formFields } from '../form-fields.js';
 import { browserLocale } from '../middleware/request-locale.js';
 
 const callbackFields: readonly CallbackField[] = ['contact', 'consent'];
@@ -59,13 +60,6 @@ function linkProblemPage(c: Context, error: SurveyLinkError) {
   return c.html(<SurveyInvalidLinkPage locale={locale} />, 401);
 }
 
-async function formOf(c: Context): Promise<Record<string, string | undefined>> {
-  const body = await c.req.parseBody();
-  const form: Record<string, string | undefined> = {};
-  for (const [name, value] of Object.entries(body)) if (typeof value === 'string') form[name] = value;
-  return form;
-}
-
 /**
  * POST /s/c/:token/callback: after a low score, the customer asks to be called back. Only a
  * POST stores anything (there is no GET); the request is tied to the response's team, once per
@@ -81,7 +75,7 @@ export function callbackRoutes(deps: CallbackDeps) {
   });
 
   app.post('/s/c/:token/callback', async (c) => {
-    const form = await formOf(c);
+    const form = await formFields(c);
     let response: Awaited<ReturnType<typeof openCallback>>;
     try {
       response = await openCallback(deps, c.req.param('token'));

@@ -16,8 +16,8 @@ import {
 } from '../../services/pay/pay-policy.service.js';
 import { enablePayIndicators } from '../../services/pay/pay-prerequisites.service.js';
 import type { AppDeps, AppEnv } from '../app-deps.js';
+import { formFields } from '../form-fields.js';
 import { authorize } from '../middleware/session.js';
-import { formFields } from './auth.routes.js';
 
 /** Writes in the pay area are HR's; payroll reads. Anyone else meets the unknown-path 404. */
 const hrOnly = createMiddleware<AppEnv>(async (c, next) => {

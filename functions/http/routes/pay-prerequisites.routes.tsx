@@ -4,8 +4,8 @@ import { PayPrerequisitesPage } from '../../../web/pages/admin/pay-prerequisites
 import { type FieldProblem, NotFoundError, ValidationError } from '../../services/errors.js';
 import { recordPayPrerequisites } from '../../services/pay/pay-prerequisites.service.js';
 import type { AppDeps, AppEnv } from '../app-deps.js';
+import { formFields } from '../form-fields.js';
 import { authorize } from '../middleware/session.js';
-import { formFields } from './auth.routes.js';
 
 /**
  * /admin/pay-prerequisites: the admin records the day the CSE was consulted and the day advisors

@@ -16,8 +16,8 @@ import {
   resolveContest,
 } from '../../services/pay/quarter-close.service.js';
 import type { AppEnv } from '../app-deps.js';
+import { formFields } from '../form-fields.js';
 import { authorize } from '../middleware/session.js';
-import { formFields } from './auth.routes.js';
 
 const unknownPath = (c: Context<AppEnv>) => new NotFoundError(`No route for ${c.req.method} ${c.req.path}`);
 

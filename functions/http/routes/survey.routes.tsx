@@ -28,6 +28,7 @@ import type {
 } from '../../services/ports/survey.port.js';
 import { openPulseSurvey, recordPulseSurvey } from '../../services/pulse-survey.service.js';
 import { SurveyLinkError } from '../../services/survey-link.js';
+import { formFields } from '../form-fields.js';
 import { browserLocale } from '../middleware/request-locale.js';
 import { customerThanksPage } from './callback.routes.js';
 
@@ -45,13 +46,6 @@ function linkProblemPage(c: Context, error: SurveyLinkError, fallback: Locale) {
   if (error.reason === 'expired') return c.html(<SurveyExpiredPage locale={locale} />, 410);
   if (error.reason === 'already-recorded') return c.html(<SurveyAlreadyRecordedPage locale={locale} />, 409);
   return c.html(<SurveyInvalidLinkPage locale={locale} />, 401);
-}
-
-async function formOf(c: Context): Promise<Record<string, string | undefined>> {
-  const body = await c.req.parseBody();
-  const form: Record<string, string | undefined> = {};
-  for (const [name, value] of Object.entries(body)) if (typeof value === 'string') form[name] = value;
-  return form;
 }
 
 type FormState = {
@@ -119,7 +113,7 @@ export function surveyRoutes(deps: SurveyRouteDeps) {
 
   app.post('/s/c/:token', async (c) => {
     const token = c.req.param('token');
-    const form = await formOf(c);
+    const form = await formFields(c);
     try {
       const { invitation, answer } = await recordCustomerSurvey(deps, token, form);
       // The thanks page depends on the score: callback offer (0–6), the centre's link (9–10).
@@ -146,7 +140,7 @@ export function surveyRoutes(deps: SurveyRouteDeps) {
 
   app.post('/s/p/:token', async (c) => {
     const token = c.req.param('token');
-    const form = await formOf(c);
+    const form = await formFields(c);
     try {
       const invitation = await recordPulseSurvey(deps, token, form);
       return c.html(<SurveyThanksPage locale={invitation.locale} kind="pulse" />);

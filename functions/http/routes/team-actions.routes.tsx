@@ -17,8 +17,8 @@ import {
 import { NotFoundError, ValidationError } from '../../services/errors.js';
 import type { CallerScope } from '../../services/scope.js';
 import type { AppDeps, AppEnv } from '../app-deps.js';
+import { formFields } from '../form-fields.js';
 import { authorize } from '../middleware/session.js';
-import { formFields } from './auth.routes.js';
 
 /** The teams a signed-in person may act on: hr every team, a manager the teams they lead. */
 export function viewerTeamScope(viewer: Viewer): CallerScope {

@@ -16,14 +16,7 @@ const quarter = '2026-Q1';
 beforeAll(async () => {
   h = await signInHarness({ now: new Date('2026-04-02T09:00:00Z') });
   await h.seed();
-  await h.deps.pay.addPolicyVersion({
-    version: 1,
-    policy: defaultPayPolicy(quarter),
-    savedAt: '2025-12-01T08:00:00Z',
-    savedBy: signInUsers.hr.email,
-    publishedAt: '2025-12-02T08:00:00Z',
-    publishedBy: signInUsers.hr.email,
-  });
+  await h.publishDefaultPolicy(quarter);
   const hr = await h.signInAs(signInUsers.hr.email);
   const page = `/pay/quarters/${quarter}`;
   await h.request('POST', `${page}/compute`, { cookie: hr, form: {} });

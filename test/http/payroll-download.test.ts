@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { defaultPayPolicy } from '../../shared/pay/default-pay-policy.js';
 import { signInHarness, signInUsers } from '../support/sign-in-harness.js';
 
 const quarter = '2026-Q1';
@@ -32,17 +31,8 @@ async function check(content: Uint8Array, name: string, who: keyof typeof signIn
 beforeAll(async () => {
   h = await signInHarness({ now: new Date('2026-04-02T09:00:00Z') });
   await h.seed();
-  await h.deps.pay.addPolicyVersion({
-    version: 1,
-    policy: defaultPayPolicy(quarter),
-    savedAt: '2025-12-01T08:00:00Z',
-    savedBy: signInUsers.hr.email,
-    publishedAt: '2025-12-02T08:00:00Z',
-    publishedBy: signInUsers.hr.email,
-  });
-  for (const name of Object.keys(signInUsers) as (keyof typeof signInUsers)[]) {
-    cookies[name] = await h.signInAs(signInUsers[name].email);
-  }
+  await h.publishDefaultPolicy(quarter);
+  Object.assign(cookies, await h.signInEveryone());
   const page = `/pay/quarters/${quarter}`;
   expect((await h.request('POST', `${page}/compute`, { cookie: cookies.hr, form: {} })).status).toBe(303);
   expect((await h.request('POST', `${page}/rows/A1/approve`, { cookie: cookies.hr, form: {} })).status).toBe(

@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { defaultPayPolicy } from '../../shared/pay/default-pay-policy.js';
-import { signInHarness, signInUsers } from '../support/sign-in-harness.js';
+import { signInHarness, type signInUsers } from '../support/sign-in-harness.js';
 
 const quarter = '2026-Q1';
 const page = `/pay/quarters/${quarter}`;
@@ -17,17 +16,8 @@ const states = async () =>
 beforeAll(async () => {
   h = await signInHarness({ now: new Date('2026-03-30T09:00:00Z') });
   await h.seed();
-  await h.deps.pay.addPolicyVersion({
-    version: 1,
-    policy: defaultPayPolicy(quarter),
-    savedAt: '2025-12-01T08:00:00Z',
-    savedBy: signInUsers.hr.email,
-    publishedAt: '2025-12-02T08:00:00Z',
-    publishedBy: signInUsers.hr.email,
-  });
-  for (const name of Object.keys(signInUsers) as (keyof typeof signInUsers)[]) {
-    cookies[name] = await h.signInAs(signInUsers[name].email);
-  }
+  await h.publishDefaultPolicy(quarter);
+  Object.assign(cookies, await h.signInEveryone());
 });
 
 describe('the quarter review pages', () => {

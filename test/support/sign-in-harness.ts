@@ -9,6 +9,7 @@ import type { Clock } from '../../functions/services/ports/clock.port.js';
 import { dynamoDeps } from '../../functions/wiring/dynamo.wiring.js';
 import { localSignIn } from '../../functions/wiring/sign-in.wiring.js';
 import type { UserInput } from '../../shared/access/index.js';
+import { defaultPayPolicy } from '../../shared/pay/default-pay-policy.js';
 import { advisorSchema, teamSchema } from '../../shared/roster/index.js';
 import { advisor, lilleTeam, lyonTeam } from './roster-fixtures.js';
 import { createTestDatabase, type TestDatabase } from './test-tables.js';
@@ -99,5 +100,25 @@ export async function signInHarness(options: { signIn?: SignInSetup; db?: TestDa
     return cookie;
   }
 
-  return { db, deps, app, clock, seed, request, signInAs };
+  /** Stores the default pay policy for `quarter` as version 1, published by hr well before it. */
+  async function publishDefaultPolicy(quarter: string) {
+    await deps.pay.addPolicyVersion({
+      version: 1,
+      policy: defaultPayPolicy(quarter),
+      savedAt: '2025-12-01T08:00:00Z',
+      savedBy: signInUsers.hr.email,
+      publishedAt: '2025-12-02T08:00:00Z',
+      publishedBy: signInUsers.hr.email,
+    });
+  }
+
+  /** A session cookie for each of the harness's users, by name. */
+  async function signInEveryone(): Promise<Record<keyof typeof signInUsers, string>> {
+    const cookies = {} as Record<keyof typeof signInUsers, string>;
+    for (const name of Object.keys(signInUsers) as (keyof typeof signInUsers)[])
+      cookies[name] = await signInAs(signInUsers[name].email);
+    return cookies;
+  }
+
+  return { db, deps, app, clock, seed, request, signInAs, publishDefaultPolicy, signInEveryone };
 }

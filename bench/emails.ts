@@ -4,15 +4,24 @@
  * prints emails per second on one core: the loop is sequential on one thread, and the figure
  * per CPU-second (user + system time of this process) is printed too, steadier on a busy
  * machine. Templates are rendered with react-email once per locale (and channel, or period),
- * then filled per recipient. Then the Lambda bundle sizes. `npm run bench -- emails [N]`.
+ * then filled per recipient; every email carries a centre's brand (name, accent, logo), as in
+ * production. Then the Lambda bundle sizes. `npm run bench -- emails [N]`.
  */
 import { SingleBar } from 'cli-progress';
 import { nodeEnvironment } from '../scripts/local/local-config.js';
 import { channels } from '../shared/roster/index.js';
+import type { EmailBrand } from '../web/emails/email-brand.js';
 import { renderCustomerSurveyMail, renderPulseInvitationMail } from '../web/emails/render-mail.js';
 import { printBundleSizes } from './bundles.js';
 
 const locales = ['fr', 'en'] as const;
+
+/** A centre's brand with a logo, as an admin sets it: every email carries it. */
+const brand: EmailBrand = {
+  displayName: 'Assurances Rhône',
+  accent: '#8a1538',
+  logoUrl: 'https://barometre.example.fr/brand/logo?v=v7f3a',
+};
 
 function customerSurvey(i: number) {
   return renderCustomerSurveyMail({
@@ -22,6 +31,7 @@ function customerSurvey(i: number) {
     surveyUrl: `https://barometre.example.fr/s/c/token-${i}`,
     unsubscribeUrl: `https://barometre.example.fr/u/unsubscribe-${i}`,
     to: `client${i}@client.example`,
+    brand,
   });
 }
 
@@ -33,6 +43,7 @@ function pulseInvitation(i: number) {
     reminder: i % 5 === 4,
     period: '2026-W07',
     privacyUrl: 'https://barometre.example.fr/privacy?lang=fr',
+    brand,
   });
 }
 

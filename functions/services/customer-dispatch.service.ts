@@ -3,7 +3,10 @@ import { customerSurveyEligibility, type Eligibility } from '../../shared/survey
 import { stableDraw } from '../../shared/surveys/stable-draw.js';
 import { customerSurveyWindowDays } from '../../shared/surveys/survey-window.js';
 import { isoWeekOf, quarterOf } from '../../shared/time/period.js';
+import type { EmailBrand } from '../../web/emails/email-brand.js';
 import { renderCustomerSurveyMail } from '../../web/emails/render-mail.js';
+import { mailBrandOf } from './mail-brand.js';
+import type { BrandRepository } from './ports/brand.port.js';
 import type { Clock } from './ports/clock.port.js';
 import { isPermanentMailFailure, type Mailer } from './ports/mailer.port.js';
 import type { RosterRepository } from './ports/roster.port.js';
@@ -23,6 +26,8 @@ export interface DispatchDeps {
   readonly clock: Clock;
   readonly newId: () => string;
   readonly publicBaseUrl: string;
+  /** The centre's brand, shown in the email bodies; the product's own without it. */
+  readonly brand?: Pick<BrandRepository, 'getBrand'> | undefined;
 }
 
 /** How long a customer survey link stays valid, in days. */
@@ -117,7 +122,7 @@ export async function dispatchCustomerSurveys(deps: DispatchDeps): Promise<Custo
       if (!issued) skip('quiet-period');
     }
   }
-  await deliverQueuedMail(deps, now, summary);
+  await deliverQueuedMail(deps, now, summary, await mailBrandOf(deps.brand, deps.publicBaseUrl));
   return summary;
 }
 
@@ -176,7 +181,12 @@ async function issueOne(
 }
 
 /** Every queued email issued within a link's lifetime, oldest day first: sends the due ones. */
-async function deliverQueuedMail(deps: DispatchDeps, now: Date, summary: CustomerDispatchSummary) {
+async function deliverQueuedMail(
+  deps: DispatchDeps,
+  now: Date,
+  summary: CustomerDispatchSummary,
+  brand: EmailBrand,
+) {
   const fail = (outcome: CustomerMailOutcome & { reason: string }) => {
     summary.failed++;
     const key = outcome.status === 'expired' ? 'link-expired' : outcome.reason.split(':')[0] || 'rejected';
@@ -220,7 +230,7 @@ async function deliverQueuedMail(deps: DispatchDeps, now: Date, summary: Custome
       const attempts = mail.attempts + 1;
       let messageId: string;
       try {
-        messageId = await sendQueued(deps, mail, now);
+        messageId = await sendQueued(deps, mail, now, brand);
       } catch (error) {
         const message = (error as Error).message;
         if (isPermanentMailFailure(error) || error instanceof MailRenderError) {
@@ -264,7 +274,12 @@ async function optOutSince(deps: DispatchDeps, mail: QueuedCustomerMail): Promis
 /** The email could not be rendered (a bad address or URL): sending again cannot help. */
 class MailRenderError extends Error {}
 
-async function sendQueued(deps: DispatchDeps, mail: QueuedCustomerMail, now: Date): Promise<string> {
+async function sendQueued(
+  deps: DispatchDeps,
+  mail: QueuedCustomerMail,
+  now: Date,
+  brand: EmailBrand,
+): Promise<string> {
   let rendered: Awaited<ReturnType<typeof renderCustomerSurveyMail>>;
   try {
     const surveyToken = await deps.tokens.sign(
@@ -282,6 +297,7 @@ async function sendQueued(deps: DispatchDeps, mail: QueuedCustomerMail, now: Dat
       surveyUrl: `${deps.publicBaseUrl}/s/c/${surveyToken}`,
       unsubscribeUrl: `${deps.publicBaseUrl}/u/${unsubscribeToken}`,
       to: mail.customerEmail,
+      brand,
     });
   } catch (error) {
     throw new MailRenderError((error as Error).message);

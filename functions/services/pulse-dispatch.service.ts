@@ -2,8 +2,10 @@ import { createHash } from 'node:crypto';
 import { countsTowardKFrom } from '../../shared/publication/k-eligibility.js';
 import { isActiveInWeek } from '../../shared/roster/index.js';
 import { mondayOfIsoWeek } from '../../shared/time/windows.js';
+import type { EmailBrand } from '../../web/emails/email-brand.js';
 import { renderPulseInvitationMail } from '../../web/emails/render-mail.js';
 import type { DispatchDeps } from './customer-dispatch.service.js';
+import { mailBrandOf } from './mail-brand.js';
 import type { PulseInvitation } from './ports/survey.port.js';
 import { allTeams } from './roster.service.js';
 
@@ -36,6 +38,7 @@ async function sendPulseMail(
   deps: DispatchDeps,
   invitation: PulseInvitation,
   reminder: boolean,
+  brand: EmailBrand,
 ): Promise<boolean> {
   const expires = new Date(
     mondayOfIsoWeek(invitation.period).getTime() + pulseLinkDaysAfterMonday * 86_400_000,
@@ -52,6 +55,7 @@ async function sendPulseMail(
       reminder,
       period: invitation.period,
       privacyUrl: `${deps.publicBaseUrl}/privacy?lang=${invitation.locale}`,
+      brand,
     });
     await deps.mailer.send(mail);
     return true;
@@ -75,6 +79,7 @@ export async function dispatchPulse(
   const cadence = cadenceWeeks ?? (await deps.dispatch.getSurveySettings()).pulseCadenceWeeks;
   const summary = emptySummary(period);
   if (weekNumber(period) % cadence !== 0) return summary;
+  const brand = await mailBrandOf(deps.brand, deps.publicBaseUrl);
   for (const team of await allTeams(deps.roster)) {
     summary.teams++;
     let advisorCursor: string | undefined;
@@ -96,7 +101,7 @@ export async function dispatchPulse(
           countsTowardKFrom: countsTowardKFrom(advisor),
         };
         if (!(await deps.dispatch.createPulseInvitation(invitation))) summary.alreadyInvited++;
-        else if (await sendPulseMail(deps, invitation, false)) summary.invited++;
+        else if (await sendPulseMail(deps, invitation, false, brand)) summary.invited++;
         else summary.failed++;
       }
       advisorCursor = advisors.next;
@@ -108,10 +113,11 @@ export async function dispatchPulse(
 /** Sends the one reminder to advisors who have not answered the period's pulse. */
 export async function remindPulse(deps: DispatchDeps, period: string): Promise<PulseDispatchSummary> {
   const summary = emptySummary(period);
+  const brand = await mailBrandOf(deps.brand, deps.publicBaseUrl);
   for (const invitation of await deps.dispatch.listPulseInvitations(period)) {
     if (invitation.answered || invitation.reminded) continue;
     if (!(await deps.dispatch.markReminded(invitation.invitationId))) continue;
-    if (await sendPulseMail(deps, invitation, true)) summary.reminded++;
+    if (await sendPulseMail(deps, invitation, true, brand)) summary.reminded++;
     else summary.failed++;
   }
   return summary;

@@ -32,6 +32,7 @@ export function managerDigestDeps(
     publication: new DynamoPublicationRepository(clients, table),
     users: new DynamoUserRepository(clients, table),
     digests: new DynamoDigestLedger(clients, table),
+    brand: new DynamoBrandRepository(clients, table),
     clock: systemClock,
     mailer,
     publicBaseUrl: config.PUBLIC_BASE_URL,

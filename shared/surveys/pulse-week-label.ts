@@ -9,6 +9,20 @@ const dayMs = 86_400_000;
  * where the week spans two). Any other period id is shown as it is.
  */
 export function pulseWeekLabel(period: string, locale: Locale): string {
+  const key = `${locale}|${period}`;
+  let label = labels.get(key);
+  if (label === undefined) {
+    if (labels.size >= 256) labels.clear();
+    label = weekLabel(period, locale);
+    labels.set(key, label);
+  }
+  return label;
+}
+
+/** Labels already worded: building the date formatters costs more than rendering a whole email. */
+const labels = new Map<string, string>();
+
+function weekLabel(period: string, locale: Locale): string {
   const match = /^(\d{4})-W(\d{2})$/.exec(period);
   if (!match) return period;
   const monday = mondayOfIsoWeek(period);

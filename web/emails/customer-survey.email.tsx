@@ -1,6 +1,7 @@
 /** @jsxImportSource react */
 import { Button, Column, Heading, Link, Row, Section, Text } from '@react-email/components';
 import type { CSSProperties } from 'react';
+import type { EmailBrand } from './email-brand.js';
 import { EmailLayout, emailColors, FooterText } from './email-layout.js';
 import { customerSurveyMessages, type EmailLocale } from './messages.js';
 
@@ -13,6 +14,8 @@ export interface CustomerSurveyEmailProps {
   /** The survey page, token included; each score links to it with `score=N` added. */
   surveyUrl: string;
   unsubscribeUrl: string;
+  /** The centre's name, accent colour and logo. */
+  brand: EmailBrand;
 }
 
 /** The satisfaction scale the email offers: 0 to 10, one link per score. */
@@ -42,19 +45,22 @@ const headingStyle: CSSProperties = {
 
 const paragraphStyle: CSSProperties = { margin: '0 0 16px', fontSize: '16px', lineHeight: '24px' };
 
-const scoreButtonStyle: CSSProperties = {
-  width: '48px',
-  padding: '14px 0',
-  boxSizing: 'border-box',
-  border: `2px solid ${emailColors.accent}`,
-  borderRadius: '8px',
-  backgroundColor: '#ffffff',
-  color: emailColors.accent,
-  fontSize: '18px',
-  fontWeight: 700,
-  lineHeight: '100%',
-  textAlign: 'center',
-};
+/** A score link drawn as an outlined button in the centre's accent colour. */
+function scoreButtonStyle(accent: string): CSSProperties {
+  return {
+    width: '48px',
+    padding: '14px 0',
+    boxSizing: 'border-box',
+    border: `2px solid ${accent}`,
+    borderRadius: '8px',
+    backgroundColor: '#ffffff',
+    color: accent,
+    fontSize: '18px',
+    fontWeight: 700,
+    lineHeight: '100%',
+    textAlign: 'center',
+  };
+}
 
 const legendStyle: CSSProperties = {
   margin: '8px 0 0',
@@ -70,9 +76,11 @@ const legendStyle: CSSProperties = {
  */
 export function CustomerSurveyEmail(props: CustomerSurveyEmailProps) {
   const m = customerSurveyMessages[props.locale];
+  const buttonStyle = scoreButtonStyle(props.brand.accent);
   return (
     <EmailLayout
       locale={props.locale}
+      brand={props.brand}
       preheader={m.preheader}
       footer={
         <>
@@ -107,7 +115,7 @@ export function CustomerSurveyEmail(props: CustomerSurveyEmailProps) {
                   href={scoreUrl(props.surveyUrl, score)}
                   aria-label={m.scoreLabel(score)}
                   title={m.scoreLabel(score)}
-                  style={scoreButtonStyle}
+                  style={buttonStyle}
                 >
                   {String(score)}
                 </Button>

@@ -13,6 +13,7 @@ import {
   formatWeek,
 } from '../format/locale-format.js';
 import { digestDate, managerDigestMessages } from './digest-messages.js';
+import type { EmailBrand } from './email-brand.js';
 import { EmailLayout, emailColors, FooterText } from './email-layout.js';
 
 export interface ManagerDigestEmailProps {
@@ -21,6 +22,8 @@ export interface ManagerDigestEmailProps {
   readonly publicBaseUrl: string;
   /** The anonymity threshold every published pulse figure met. */
   readonly k: number;
+  /** The centre's name, accent colour and logo. */
+  readonly brand: EmailBrand;
 }
 
 /** Days after a week's Monday before its pulse figures are published (links expire, then publication). */
@@ -46,14 +49,17 @@ const labelStyle: CSSProperties = {
   textTransform: 'uppercase',
   letterSpacing: '0.04em',
 };
-const buttonStyle: CSSProperties = {
-  padding: '10px 20px',
-  borderRadius: '8px',
-  backgroundColor: emailColors.accent,
-  color: '#ffffff',
-  fontSize: '15px',
-  fontWeight: 700,
-};
+/** The team-page button: white on the centre's accent colour. */
+function buttonStyle(accent: string): CSSProperties {
+  return {
+    padding: '10px 20px',
+    borderRadius: '8px',
+    backgroundColor: accent,
+    color: '#ffffff',
+    fontSize: '15px',
+    fontWeight: 700,
+  };
+}
 
 function indexText(locale: Locale, index: DigestIndex): { value: string; interval: string | undefined } {
   return {
@@ -113,7 +119,7 @@ function WellbeingPart(props: { locale: Locale; team: TeamDigest; week: string }
   );
 }
 
-function AlertsPart(props: { locale: Locale; team: TeamDigest; publicBaseUrl: string }) {
+function AlertsPart(props: { locale: Locale; team: TeamDigest; publicBaseUrl: string; accent: string }) {
   const m = managerDigestMessages[props.locale];
   return (
     <>
@@ -126,7 +132,7 @@ function AlertsPart(props: { locale: Locale; team: TeamDigest; publicBaseUrl: st
             {alertReading(alert.message, props.locale)}{' '}
             <Link
               href={alertPageUrl(props.publicBaseUrl, props.team.teamId, alert.kind)}
-              style={{ color: emailColors.accent }}
+              style={{ color: props.accent }}
             >
               {m.alertLink}
             </Link>
@@ -148,6 +154,7 @@ export function ManagerDigestEmail(props: ManagerDigestEmailProps) {
   return (
     <EmailLayout
       locale={locale}
+      brand={props.brand}
       preheader={m.preheader(teams.length)}
       footer={<FooterText>{m.footer(props.k)}</FooterText>}
     >
@@ -177,9 +184,17 @@ export function ManagerDigestEmail(props: ManagerDigestEmailProps) {
           </Heading>
           <CustomerPart locale={locale} team={team} />
           <WellbeingPart locale={locale} team={team} week={week} />
-          <AlertsPart locale={locale} team={team} publicBaseUrl={props.publicBaseUrl} />
+          <AlertsPart
+            locale={locale}
+            team={team}
+            publicBaseUrl={props.publicBaseUrl}
+            accent={props.brand.accent}
+          />
           <Section style={{ padding: '12px 0 4px' }}>
-            <Button href={teamPageUrl(props.publicBaseUrl, team.teamId)} style={buttonStyle}>
+            <Button
+              href={teamPageUrl(props.publicBaseUrl, team.teamId)}
+              style={buttonStyle(props.brand.accent)}
+            >
               {m.teamLink}
             </Button>
           </Section>

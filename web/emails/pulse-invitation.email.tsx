@@ -1,6 +1,7 @@
 /** @jsxImportSource react */
 import { Button, Heading, Link, Section, Text } from '@react-email/components';
 import type { CSSProperties } from 'react';
+import type { EmailBrand } from './email-brand.js';
 import { EmailLayout, emailColors, FooterText } from './email-layout.js';
 import { type EmailLocale, pulseInvitationMessages } from './messages.js';
 
@@ -14,20 +15,25 @@ export interface PulseInvitationEmailProps {
   period: string;
   /** The page that says who can see what of the answers (the threat model). */
   privacyUrl: string;
+  /** The centre's name, accent colour and logo. */
+  brand: EmailBrand;
 }
 
 const paragraphStyle: CSSProperties = { margin: '0 0 16px', fontSize: '16px', lineHeight: '24px' };
 
-const ctaStyle: CSSProperties = {
-  padding: '14px 28px',
-  borderRadius: '8px',
-  backgroundColor: emailColors.accent,
-  color: '#ffffff',
-  fontSize: '17px',
-  fontWeight: 700,
-  lineHeight: '100%',
-  textAlign: 'center',
-};
+/** The call to action: white on the centre's accent colour. */
+function ctaStyle(accent: string): CSSProperties {
+  return {
+    padding: '14px 28px',
+    borderRadius: '8px',
+    backgroundColor: accent,
+    color: '#ffffff',
+    fontSize: '17px',
+    fontWeight: 700,
+    lineHeight: '100%',
+    textAlign: 'center',
+  };
+}
 
 /**
  * The weekly advisor pulse invitation (3–5 anonymous questions, under a minute), and with
@@ -35,9 +41,11 @@ const ctaStyle: CSSProperties = {
  */
 export function PulseInvitationEmail(props: PulseInvitationEmailProps) {
   const m = pulseInvitationMessages[props.locale];
+  const accent = props.brand.accent;
   return (
     <EmailLayout
       locale={props.locale}
+      brand={props.brand}
       preheader={m.preheader(props.reminder)}
       footer={<FooterText>{m.footer}</FooterText>}
     >
@@ -55,13 +63,13 @@ export function PulseInvitationEmail(props: PulseInvitationEmailProps) {
       </Heading>
       <Text style={paragraphStyle}>{m.intro(props.reminder)}</Text>
       <Section style={{ padding: '8px 0 20px', textAlign: 'center' }}>
-        <Button href={props.surveyUrl} style={ctaStyle}>
+        <Button href={props.surveyUrl} style={ctaStyle(accent)}>
           {m.cta}
         </Button>
       </Section>
       <Text style={{ ...paragraphStyle, fontSize: '14px', lineHeight: '20px', color: emailColors.muted }}>
         {m.anonymity}{' '}
-        <Link href={props.privacyUrl} style={{ color: emailColors.accent }}>
+        <Link href={props.privacyUrl} style={{ color: accent }}>
           {m.privacyLink}
         </Link>
       </Text>
@@ -76,7 +84,7 @@ export function PulseInvitationEmail(props: PulseInvitationEmailProps) {
         }}
       >
         {m.linkFallback}{' '}
-        <Link href={props.surveyUrl} style={{ color: emailColors.accent }}>
+        <Link href={props.surveyUrl} style={{ color: accent }}>
           {props.surveyUrl}
         </Link>
       </Text>

@@ -5,6 +5,7 @@ import type { ManagerDigest } from '../../shared/digest/manager-digest.js';
 import type { OutgoingMail } from '../../shared/mail/outgoing-mail.js';
 import { CustomerSurveyEmail, customerScores, scoreUrl } from './customer-survey.email.js';
 import { managerDigestMessages } from './digest-messages.js';
+import { type EmailBrand, emailBrandKey, productEmailBrand } from './email-brand.js';
 import { ManagerDigestEmail } from './manager-digest.email.js';
 import { customerSurveyMessages, type EmailLocale, pulseInvitationMessages } from './messages.js';
 import { PulseInvitationEmail } from './pulse-invitation.email.js';
@@ -20,6 +21,8 @@ export interface CustomerSurveyMailInput {
   /** One-click unsubscribe endpoint: answers a POST without any further step (RFC 8058). */
   unsubscribeUrl: string;
   to: string;
+  /** The centre's brand (`emailBrandOf`); the product's own when absent. */
+  brand?: EmailBrand | undefined;
 }
 
 export interface PulseInvitationMailInput {
@@ -33,6 +36,8 @@ export interface PulseInvitationMailInput {
   period: string;
   /** The threat-model page (`/privacy`) in the advisor's language. */
   privacyUrl: string;
+  /** The centre's brand (`emailBrandOf`); the product's own when absent. */
+  brand?: EmailBrand | undefined;
 }
 
 /** Headings keep their case in the text part; everything else follows react-email's defaults. */
@@ -167,23 +172,27 @@ function fill(source: string, values: ReadonlyArray<readonly [string, string]>):
 /**
  * The email sent after one contact: satisfaction 0–10 in one click, FR or EN, HTML and text,
  * with one-click unsubscribe headers (RFC 8058: `List-Unsubscribe` + `List-Unsubscribe-Post`).
- * The template is rendered once per locale and channel with placeholders, then filled per
+ * The template is rendered once per locale, channel and brand with placeholders, then filled per
  * recipient with escaped values: the same bytes as a full render, a hundred times faster.
  */
 export async function renderCustomerSurveyMail(input: CustomerSurveyMailInput): Promise<OutgoingMail> {
   const advisorFirstName = input.advisorFirstName.trim();
   const surveyUrl = httpUrl(input.surveyUrl, 'surveyUrl');
   const unsubscribeUrl = httpUrl(input.unsubscribeUrl, 'unsubscribeUrl');
-  const template = await customerTemplates.get(`${input.locale}|${input.channel}`, () =>
-    renderTemplate(
-      createElement(CustomerSurveyEmail, {
-        locale: input.locale,
-        advisorFirstName: placeholder.name,
-        channel: input.channel,
-        surveyUrl: placeholder.survey,
-        unsubscribeUrl: placeholder.unsubscribe,
-      }),
-    ),
+  const brand = input.brand ?? productEmailBrand;
+  const template = await customerTemplates.get(
+    `${input.locale}|${input.channel}|${emailBrandKey(brand)}`,
+    () =>
+      renderTemplate(
+        createElement(CustomerSurveyEmail, {
+          locale: input.locale,
+          advisorFirstName: placeholder.name,
+          channel: input.channel,
+          surveyUrl: placeholder.survey,
+          unsubscribeUrl: placeholder.unsubscribe,
+          brand,
+        }),
+      ),
   );
   // A normalised URL with no query or fragment takes `?score=N` as URLSearchParams would add it.
   const plain = !surveyUrl.includes('?') && !surveyUrl.includes('#');
@@ -224,13 +233,14 @@ export async function renderCustomerSurveyMail(input: CustomerSurveyMailInput): 
 
 /**
  * The weekly advisor pulse invitation, or with `reminder` its one reminder; FR or EN, HTML and
- * text. Rendered once per locale, period, reminder and privacy page, then filled per advisor.
+ * text. Rendered once per locale, period, reminder, privacy page and brand, then filled per advisor.
  */
 export async function renderPulseInvitationMail(input: PulseInvitationMailInput): Promise<OutgoingMail> {
   const surveyUrl = httpUrl(input.surveyUrl, 'surveyUrl');
   const privacyUrl = httpUrl(input.privacyUrl, 'privacyUrl');
+  const brand = input.brand ?? productEmailBrand;
   const template = await pulseTemplates.get(
-    JSON.stringify([input.locale, input.period, input.reminder, privacyUrl]),
+    JSON.stringify([input.locale, input.period, input.reminder, privacyUrl, emailBrandKey(brand)]),
     () =>
       renderTemplate(
         createElement(PulseInvitationEmail, {
@@ -239,6 +249,7 @@ export async function renderPulseInvitationMail(input: PulseInvitationMailInput)
           reminder: input.reminder,
           period: input.period,
           privacyUrl,
+          brand,
         }),
       ),
   );
@@ -266,13 +277,20 @@ export interface ManagerDigestMailInput {
   /** The anonymity threshold every published pulse figure met. */
   readonly k: number;
   readonly to: string;
+  /** The centre's brand (`emailBrandOf`); the product's own when absent. */
+  readonly brand?: EmailBrand | undefined;
 }
 
 /** A team manager's weekly digest, in their language; HTML and text. */
 export async function renderManagerDigestMail(input: ManagerDigestMailInput): Promise<OutgoingMail> {
   const publicBaseUrl = httpUrl(input.publicBaseUrl, 'publicBaseUrl').replace(/\/$/, '');
   const { html, text } = await renderBodies(
-    createElement(ManagerDigestEmail, { digest: input.digest, publicBaseUrl, k: input.k }),
+    createElement(ManagerDigestEmail, {
+      digest: input.digest,
+      publicBaseUrl,
+      k: input.k,
+      brand: input.brand ?? productEmailBrand,
+    }),
   );
   const { locale, week } = input.digest;
   return {

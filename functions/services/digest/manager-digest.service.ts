@@ -2,9 +2,12 @@ import { defaultAnonymityThreshold } from '../../../shared/analytics/anonymity.j
 import { digestWeek, type TeamDigest, teamDigest } from '../../../shared/digest/manager-digest.js';
 import { isoYearOfWeek } from '../../../shared/publication/pulse-windows.js';
 import type { Team } from '../../../shared/roster/index.js';
+import type { EmailBrand } from '../../../web/emails/email-brand.js';
 import { renderManagerDigestMail } from '../../../web/emails/render-mail.js';
 import type { UserRecord, UserRepository } from '../access/user.port.js';
 import { type AnalyticsDeps, teamAnalysis } from '../analytics.service.js';
+import { mailBrandOf } from '../mail-brand.js';
+import type { BrandRepository } from '../ports/brand.port.js';
 import type { DigestLedger } from '../ports/digest-ledger.port.js';
 import type { Mailer } from '../ports/mailer.port.js';
 import type { PublicationRepository } from '../ports/publication.port.js';
@@ -16,6 +19,8 @@ export interface ManagerDigestDeps extends AnalyticsDeps {
   /** Origin of the manager pages the email links to, without a trailing slash. */
   readonly publicBaseUrl: string;
   readonly newId: () => string;
+  /** The centre's brand, shown in the email bodies; the product's own without it. */
+  readonly brand?: Pick<BrandRepository, 'getBrand'> | undefined;
   /** One structured line per manager skipped or failed. */
   readonly log: (message: string, fields: Record<string, unknown>) => void;
 }
@@ -74,6 +79,7 @@ async function sendDigest(
   teams: readonly Team[],
   week: string,
   publishedWeek: string | undefined,
+  brand: EmailBrand,
 ): Promise<string> {
   const parts: TeamDigest[] = [];
   let k = defaultAnonymityThreshold;
@@ -93,6 +99,7 @@ async function sendDigest(
     publicBaseUrl: deps.publicBaseUrl,
     k,
     to: manager.email,
+    brand,
   });
   return (await deps.mailer.send(mail)).messageId;
 }
@@ -121,6 +128,7 @@ export async function sendManagerDigests(deps: ManagerDigestDeps): Promise<Manag
     skipped: 0,
     failed: 0,
   };
+  let brand: EmailBrand | undefined;
   const managers = (await deps.users.listUsers())
     .filter((u) => u.role === 'manager')
     .sort((a, b) => a.email.localeCompare(b.email));
@@ -143,7 +151,8 @@ export async function sendManagerDigests(deps: ManagerDigestDeps): Promise<Manag
     if (claim === 'being-sent') summary.beingSent++;
     if (claim !== 'claimed') continue;
     try {
-      const messageId = await sendDigest(deps, manager, teams, week, publishedWeek);
+      brand ??= await mailBrandOf(deps.brand, deps.publicBaseUrl);
+      const messageId = await sendDigest(deps, manager, teams, week, publishedWeek, brand);
       await deps.digests.markSent(week, manager.email, claimId, { messageId, at: deps.clock.now() });
       summary.sent++;
     } catch (error) {

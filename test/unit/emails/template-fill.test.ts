@@ -2,6 +2,7 @@ import { render, toPlainText } from '@react-email/render';
 import { createElement } from 'react';
 import { describe, expect, it } from 'vitest';
 import { CustomerSurveyEmail } from '../../../web/emails/customer-survey.email.js';
+import { type EmailBrand, productEmailBrand } from '../../../web/emails/email-brand.js';
 import { PulseInvitationEmail } from '../../../web/emails/pulse-invitation.email.js';
 import { renderCustomerSurveyMail, renderPulseInvitationMail } from '../../../web/emails/render-mail.js';
 
@@ -34,11 +35,22 @@ const surveyUrls = [
   'http://127.0.0.1:3000/s/c/short',
 ];
 
+/** The product's own brand, and a centre's with a logo and a name full of markup. */
+const brands: EmailBrand[] = [
+  productEmailBrand,
+  {
+    displayName: 'Relation <Client> & "Fils" l’Atelier',
+    accent: '#8a1538',
+    logoUrl: 'https://barometre.example.fr/brand/logo?v=abc123',
+  },
+];
+
 describe('templates filled per recipient', () => {
   it('give the customer survey email the same HTML and text as a full render', async () => {
     for (const locale of ['fr', 'en'] as const)
       for (const channel of ['phone', 'email', 'chat', 'social', 'in-person', 'fax'])
         for (const [i, name] of names.entries()) {
+          const brand = brands[i % brands.length] ?? productEmailBrand;
           const surveyUrl = surveyUrls[i % surveyUrls.length] ?? '';
           const unsubscribeUrl = `https://barometre.example.fr/u/${'x'.repeat(i * 13)}?a=1&b='2'`;
           const mail = await renderCustomerSurveyMail({
@@ -48,6 +60,7 @@ describe('templates filled per recipient', () => {
             surveyUrl,
             unsubscribeUrl,
             to: 'c@client.example',
+            brand,
           });
           const full = await fullRender(
             createElement(CustomerSurveyEmail, {
@@ -56,6 +69,7 @@ describe('templates filled per recipient', () => {
               channel,
               surveyUrl: new URL(surveyUrl).toString(),
               unsubscribeUrl: new URL(unsubscribeUrl).toString(),
+              brand,
             }),
           );
           expect(mail.html).toBe(full.html);
@@ -66,8 +80,9 @@ describe('templates filled per recipient', () => {
   it('give the pulse invitation the same HTML and text as a full render', async () => {
     for (const locale of ['fr', 'en'] as const)
       for (const reminder of [false, true])
-        for (const surveyUrl of surveyUrls) {
+        for (const [i, surveyUrl] of surveyUrls.entries()) {
           const input = {
+            brand: brands[i % brands.length] ?? productEmailBrand,
             locale,
             reminder,
             period: '2026-W07',

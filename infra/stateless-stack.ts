@@ -67,6 +67,8 @@ export class StatelessStack extends Stack {
   readonly jobSchedules: JobSchedules;
   /** The only reader of the pulse table: publishes each closed week's pulse figures, daily. */
   readonly publicationFunction: DuopulseFunction;
+  /** Reads the pulse table too: publishes each month's advisor logics once its module week closed, daily. */
+  readonly logicsPublicationFunction: DuopulseFunction;
   /** Staff sign-in: the user pool with one group per role, managed login, the app client. */
   readonly cognitoSignIn: CognitoSignIn;
   /** The managers' weekly digest, Monday morning: reads the main table, writes only its markers. */
@@ -95,6 +97,7 @@ export class StatelessStack extends Stack {
     this.mailJobs = this.createMailJobs(props);
     this.sesEventsFunction = this.createSesEventsFunction(props);
     this.publicationFunction = this.createPublicationFunction(props);
+    this.logicsPublicationFunction = this.createLogicsPublicationFunction(props);
     this.managerDigestFunction = this.createManagerDigestFunction(props);
   }
 
@@ -247,6 +250,29 @@ export class StatelessStack extends Stack {
       job,
       schedule: ScheduleExpression.cron({ minute: '30', hour: '2', timeZone: TimeZone.EUROPE_PARIS }),
       description: 'Publishes the pulse figures of every week whose links have expired',
+    });
+    return job;
+  }
+
+  private createLogicsPublicationFunction(props: StatelessStackProps): DuopulseFunction {
+    const job = new DuopulseFunction(this, 'LogicsPublicationFunction', {
+      entry: functionEntry('jobs/logics-publication.ts'),
+      kind: 'publication-job',
+      description:
+        "Duopulse advisor logics: decides and stores each month's logics once its module week closed",
+      timeout: Duration.minutes(15),
+    });
+    // Like the pulse publication: read-only on the pulse table (it opens the module week's
+    // sealed answers), read-write on the main table (roster, participation, lists, its own
+    // months). It sends no mail. Daily and idempotent: a published month is skipped.
+    job
+      .bindTable(props.tables.main, 'MAIN_TABLE_NAME', 'readWrite')
+      .bindTable(props.tables.pulse, 'PULSE_TABLE_NAME', 'read')
+      .addEnvironment('APP_SECRET', props.appSecret.secretValue.unsafeUnwrap());
+    this.jobSchedules.add('LogicsPublicationSchedule', {
+      job,
+      schedule: ScheduleExpression.cron({ minute: '30', hour: '3', timeZone: TimeZone.EUROPE_PARIS }),
+      description: 'Publishes the advisor logics of every month whose module week has closed',
     });
     return job;
   }

@@ -12,7 +12,9 @@ import { pulseAnswerItem } from '../functions/adapters/dynamo/survey.repository.
 import { aesPulseSeal } from '../functions/adapters/pulse/pulse-seal.js';
 import { addUser } from '../functions/services/access/user-admin.service.js';
 import { createApiKey } from '../functions/services/api-key.service.js';
+import { publishLogicsMonths } from '../functions/services/logics/publish-logics-month.service.js';
 import { dynamoDeps } from '../functions/wiring/dynamo.wiring.js';
+import { logicsPublicationDeps } from '../functions/wiring/logics-publication.wiring.js';
 import { isoWeekOf } from '../shared/time/period.js';
 import { mondayOfIsoWeek } from '../shared/time/windows.js';
 import { demoDefaults, generateDemoCentre } from './demo/demo-centre.js';
@@ -90,6 +92,11 @@ export async function seedDemoOnFirstStart(db: LocalDatabase, now = new Date()):
   for (const [week, figures] of byWeek) {
     await publication.publishWeek(week, figures, randomUUID(), comments.get(week));
   }
+  // Then each past month's advisor logics, as the monthly job would have published them.
+  const logics = await publishLogicsMonths(logicsPublicationDeps(db.config, db.clients, { now: () => now }));
+  console.log(
+    `  advisor logics published for ${logics.published.map((m) => m.month).join(', ') || 'no month'}`,
+  );
 
   await seedDemoUsers(deps, history);
   const { key } = await createApiKey(deps.apiKeys, deps.clock, { name: 'demo integration' });

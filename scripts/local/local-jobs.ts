@@ -1,16 +1,23 @@
 import { sendManagerDigests } from '../../functions/services/digest/manager-digest.service.js';
 import { type JobName, jobNames, jobs } from '../../functions/services/jobs.js';
+import { publishLogicsMonths } from '../../functions/services/logics/publish-logics-month.service.js';
 import { publishClosedWeeks } from '../../functions/services/publication/publish-pulse.service.js';
 import { localJobDeps, localManagerDigestDeps } from '../../functions/wiring/local.wiring.js';
+import { logicsPublicationDeps } from '../../functions/wiring/logics-publication.wiring.js';
 import { publicationDeps } from '../../functions/wiring/publication.wiring.js';
 import type { LocalDatabase } from './local-database.js';
 
 /**
- * The mail jobs, the pulse publication (the only job that opens the sealed pulse answers) and
- * the managers' weekly digest.
+ * The mail jobs, the pulse publication and the advisor logics' (the only jobs that open the
+ * sealed pulse answers) and the managers' weekly digest.
  */
-export type LocalJobName = JobName | 'pulse-publication' | 'manager-digest';
-export const localJobNames: readonly LocalJobName[] = [...jobNames, 'pulse-publication', 'manager-digest'];
+export type LocalJobName = JobName | 'pulse-publication' | 'logics' | 'manager-digest';
+export const localJobNames: readonly LocalJobName[] = [
+  ...jobNames,
+  'pulse-publication',
+  'logics',
+  'manager-digest',
+];
 
 export function isLocalJobName(name: string): name is LocalJobName {
   return (localJobNames as readonly string[]).includes(name);
@@ -18,6 +25,7 @@ export function isLocalJobName(name: string): name is LocalJobName {
 
 export async function runLocalJob(db: LocalDatabase, name: LocalJobName): Promise<unknown> {
   if (name === 'pulse-publication') return publishClosedWeeks(publicationDeps(db.config, db.clients));
+  if (name === 'logics') return publishLogicsMonths(logicsPublicationDeps(db.config, db.clients));
   if (name === 'manager-digest') return sendManagerDigests(localManagerDigestDeps(db.config, db.clients));
   return jobs[name](localJobDeps(db.config, db.clients));
 }
@@ -28,6 +36,8 @@ export const localJobIntervals: Record<LocalJobName, number> = {
   'pulse-dispatch': 15 * 60_000,
   'pulse-reminder': 60 * 60_000,
   'pulse-publication': 60 * 60_000,
+  // Each run publishes only months whose module week closed and that are not published yet.
+  logics: 60 * 60_000,
   // Once a week per manager whatever the interval: each run sends only digests not sent yet.
   'manager-digest': 60 * 60_000,
 };

@@ -78,7 +78,7 @@ export type ShownItemEvaluation =
   | ({ readonly state: 'shown' } & ItemEvaluation)
   | { readonly state: 'withheld'; readonly itemId: string; readonly reason: EvaluationWithheld };
 
-export type EvaluationWithheld = 'fewer-than-k-ratings' | 'would-isolate' | 'no-structure';
+export type EvaluationWithheld = 'fewer-than-k-ratings';
 
 export interface ViewEvaluation {
   readonly scope: LogicsScope;

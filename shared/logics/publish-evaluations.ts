@@ -1,5 +1,5 @@
 import { evaluateByLogic } from './evaluate-by-logic.js';
-import { LogicAtoms, logicCell, siteOfCell, skippedModule } from './logic-atoms.js';
+import { logicCell, siteOfCell } from './logic-atoms.js';
 import type { ShownItemEvaluation, ViewEvaluation } from './logics-month.js';
 import { type PublishedLogicsView, publishedGroupOf } from './publish-logics.js';
 import type { AnswerVector, LogicItemRef } from './standardise-answers.js';
@@ -20,19 +20,42 @@ export interface PublishEvaluationsInput {
   readonly flagsShown: boolean;
 }
 
-const rated = (cell: string) => `${cell}\u0000rated`;
-const unrated = (cell: string) => `${cell}\u0000unrated`;
+/**
+ * Each respondent's evaluated ratings with a skipped one filled with their own level: the mean
+ * of the evaluated items they did rate (the scale's middle if none). Every rating figure is
+ * then over exactly the respondents of a published group, one value each, computed from their
+ * own answers only: its n is the group's size, already published, and no subtraction of views
+ * can single out who skipped an item or what the few others rated.
+ */
+function withOwnLevel(items: readonly LogicItemRef[], answers: readonly AnswerVector[]): AnswerVector[] {
+  const evaluated = items.flatMap((item, j) => (item.role === 'evaluated' ? [j] : []));
+  return answers.map((vector) => {
+    const given = evaluated.flatMap((j) => {
+      const v = vector[j];
+      return v === null || v === undefined || !Number.isFinite(v) ? [] : [v];
+    });
+    return vector.map((value, j) => {
+      const item = items[j] as LogicItemRef;
+      if (item.role !== 'evaluated' || (value !== null && value !== undefined && Number.isFinite(value)))
+        return value;
+      return given.length
+        ? given.reduce((a, b) => a + b, 0) / given.length
+        : (item.scale.min + item.scale.max) / 2;
+    });
+  });
+}
+
+/** Share of a group that must have rated an item for the group's rating to be shown. */
+export const minimumRatedShare = 0.5;
 
 /**
- * How each published view's groups rate each evaluated item (evaluate-by-logic.ts), with the
- * number of ratings behind each mean checked as every other count is. A rating's n is a
- * published count: with the logic sizes it tells how many of a group skipped the item, and
- * two views' means over rater sets that differ by a few people would give those few's ratings
- * away by difference. So, item by item, the (site × logic × rated or not) cells carry the
- * respondent counts published elsewhere and every view's group sizes, and an item is shown in
- * a view only when its raters of the scope and of each group cut no atom of those cells into a
- * part of 1 to k − 1 (with the uncounted participants taken out, logic-atoms.ts); else the
- * item is withheld in that view with its reason.
+ * How each published view's groups rate each evaluated item (evaluate-by-logic.ts), over the
+ * view's published groups only (a group = a shown logic or "other" of the view). A skipped
+ * rating counts as the respondent's own level (withOwnLevel), so every mean, interval and n is
+ * a figure over a published group and reveals nothing the group sizes do not. An item is shown
+ * in a view only when, in each group, the real ratings reach k once the scope's uncounted
+ * participants are taken out and at least half the group (`minimumRatedShare`); else it is
+ * withheld there ('fewer-than-k-ratings'), so a mean is never mostly filled in.
  */
 export function publishEvaluations(input: PublishEvaluationsInput): ViewEvaluation[] {
   const { k } = input;
@@ -63,6 +86,7 @@ export function publishEvaluations(input: PublishEvaluationsInput): ViewEvaluati
   const cellsOf = (siteList: readonly string[], logics: readonly number[]) =>
     siteList.flatMap((s) => logics.map((l) => logicCell(s, l)));
 
+  const filled = withOwnLevel(input.items, input.answers);
   const evaluations = new Map<PublishedLogicsView, ShownItemEvaluation[]>();
   const families = new Map<PublishedLogicsView, ViewEvaluation['family']>();
   for (const view of published) {
@@ -70,66 +94,38 @@ export function publishEvaluations(input: PublishEvaluationsInput): ViewEvaluati
     const inScope = input.answers.flatMap((_, i) =>
       scopeSites.has(input.siteOfRespondent[i] as string) ? [i] : [],
     );
+    const uncountedInScope = uncounted(cellsOf(sitesOf(view), allLogics));
     const groups = publishedGroupOf(view, input.names, input.assignments);
     const evaluation = evaluateByLogic({
       items: input.items,
-      answers: inScope.map((i) => input.answers[i] as AnswerVector),
+      answers: inScope.map((i) => filled[i] as AnswerVector),
       groups: inScope.map((i) => groups[i] as string),
     });
     families.set(view, evaluation.family);
     evaluations.set(
       view,
-      evaluation.items.map((item) => ({
-        state: 'shown' as const,
-        ...item,
-        ...(input.flagsShown
-          ? {}
-          : { byLogic: item.byLogic.map((r) => ({ ...r, flagged: false })), valuedByOneOnly: null }),
-      })),
+      evaluation.items.map((item): ShownItemEvaluation => {
+        const j = input.items.findIndex((it) => it.id === item.itemId);
+        const tooFew = groupsOf(view).some((g) => {
+          const members = inScope.filter((i) => groups[i] === g.name);
+          if (!members.length) return false;
+          const rated = members.filter((i) => {
+            const v = input.answers[i]?.[j];
+            return v !== null && v !== undefined && Number.isFinite(v);
+          }).length;
+          return rated - uncountedInScope < k || rated < minimumRatedShare * members.length;
+        });
+        if (tooFew) return { state: 'withheld', itemId: item.itemId, reason: 'fewer-than-k-ratings' };
+        return {
+          state: 'shown',
+          ...item,
+          ...(input.flagsShown
+            ? {}
+            : { byLogic: item.byLogic.map((r) => ({ ...r, flagged: false })), valuedByOneOnly: null }),
+        };
+      }),
     );
   }
-
-  input.items.forEach((item, j) => {
-    if (item.role !== 'evaluated') return;
-    const counts = new Map<string, number>();
-    input.answers.forEach((vector, i) => {
-      const cell = logicCell(input.siteOfRespondent[i] as string, input.assignments[i] as number);
-      const value = vector[j];
-      const key =
-        value === null || value === undefined || !Number.isFinite(value) ? unrated(cell) : rated(cell);
-      counts.set(key, (counts.get(key) ?? 0) + 1);
-    });
-    for (const [site, n] of Object.entries(input.skippedModuleBySite ?? {}))
-      if (n > 0) counts.set(unrated(logicCell(site, skippedModule)), n);
-    const both = (cells: readonly string[]) => cells.flatMap((c) => [rated(c), unrated(c)]);
-    const atoms = new LogicAtoms(counts, k, uncounted);
-    atoms.publishedElsewhere([
-      both(cellsOf(sites, [...allLogics, skippedModule])),
-      ...sites.map((s) => both(cellsOf([s], [...allLogics, skippedModule]))),
-      ...published.flatMap((view) => [
-        both(cellsOf(sitesOf(view), allLogics)),
-        ...groupsOf(view).map((g) => both(cellsOf(sitesOf(view), g.logics))),
-      ]),
-    ]);
-    for (const view of published) {
-      const list = evaluations.get(view) as ShownItemEvaluation[];
-      const position = list.findIndex((e) => e.itemId === item.id);
-      const shown = list[position];
-      if (shown?.state !== 'shown') continue;
-      const scope = sitesOf(view);
-      const raterFigures = [
-        cellsOf(scope, allLogics).map(rated),
-        ...groupsOf(view).map((g) => cellsOf(scope, g.logics).map(rated)),
-      ];
-      if (atoms.tryAdd(raterFigures)) continue;
-      const few = shown.byLogic.some((r) => r.n > 0 && r.n - uncounted(cellsOf(scope, allLogics)) < k);
-      list[position] = {
-        state: 'withheld',
-        itemId: item.id,
-        reason: few ? 'fewer-than-k-ratings' : 'would-isolate',
-      };
-    }
-  });
 
   return published.map((view) => ({
     scope: view.scope,

@@ -59,6 +59,7 @@ describe('cdk-nag AwsSolutions', () => {
     // the pinned Node.js 22 runtime), once per function.
     const functions = [
       'AppFunction',
+      'LogicsPublicationFunction',
       'ManagerDigestFunction',
       'PulseDispatchFunction',
       'PublicationFunction',

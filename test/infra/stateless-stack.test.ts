@@ -98,9 +98,9 @@ function bundleOf(fn: DuopulseFunction): string {
 }
 
 describe('stateless stack: every function', () => {
-  it('runs Node.js 22 on arm64 with tracing, eight functions in all', () => {
+  it('runs Node.js 22 on arm64 with tracing, nine functions in all', () => {
     const functions = Object.values(template.findResources('AWS::Lambda::Function'));
-    expect(functions).toHaveLength(8);
+    expect(functions).toHaveLength(9);
     for (const fn of functions) {
       expect(fn.Properties).toMatchObject({
         Runtime: 'nodejs22.x',
@@ -117,6 +117,7 @@ describe('stateless stack: every function', () => {
       stateless.surveyFunction,
       stateless.sesEventsFunction,
       stateless.publicationFunction,
+      stateless.logicsPublicationFunction,
       stateless.managerDigestFunction,
       ...Object.values(stateless.mailJobs),
     ]) {
@@ -214,22 +215,32 @@ describe('stateless stack: the app function', () => {
 });
 
 describe('stateless stack: the pulse table (advisor anonymity)', () => {
-  it('is named in exactly two IAM policies: the survey function (writes) and the publication job (reads)', () => {
+  it('is named in exactly three IAM policies: the survey function (writes), the pulse and logics publication jobs (read)', () => {
     const id = pulseTableId();
     expect(id).toMatch(/^PulseTable/);
     const policies = Object.values(template.findResources('AWS::IAM::Policy')).filter((policy) =>
       JSON.stringify(policy).includes(id),
     );
-    expect(policies).toHaveLength(2);
+    expect(policies).toHaveLength(3);
     const roles = policies.map((p) => p.Properties.Roles);
     const [surveyRoleId] = propertiesOf(stateless.surveyFunction).Role['Fn::GetAtt'];
     const [publicationRoleId] = propertiesOf(stateless.publicationFunction).Role['Fn::GetAtt'];
-    expect(roles).toEqual(expect.arrayContaining([[{ Ref: surveyRoleId }], [{ Ref: publicationRoleId }]]));
+    const [logicsRoleId] = propertiesOf(stateless.logicsPublicationFunction).Role['Fn::GetAtt'];
+    expect(roles).toEqual(
+      expect.arrayContaining([
+        [{ Ref: surveyRoleId }],
+        [{ Ref: publicationRoleId }],
+        [{ Ref: logicsRoleId }],
+      ]),
+    );
   });
 
-  it('the publication job may read it but not write it, sends no mail, and runs daily', () => {
+  it.each([
+    ['pulse publication', () => stateless.publicationFunction, 'cron(30 2 * * ? *)'],
+    ['logics publication', () => stateless.logicsPublicationFunction, 'cron(30 3 * * ? *)'],
+  ])('the %s job may read it but not write it, sends no mail, and runs daily (%s)', (_name, fn, cron) => {
     const statements = (
-      JSON.parse(policyDocumentOf(stateless.publicationFunction)) as {
+      JSON.parse(policyDocumentOf(fn())) as {
         Statement: { Action: string | string[]; Resource: unknown }[];
       }
     ).Statement.filter((statement) => JSON.stringify(statement.Resource).includes(pulseTableId()));
@@ -241,11 +252,12 @@ describe('stateless stack: the pulse table (advisor anonymity)', () => {
       'dynamodb:GetItem',
       'dynamodb:Query',
     ]);
-    expect(policyDocumentOf(stateless.publicationFunction)).not.toContain('ses:');
+    expect(policyDocumentOf(fn())).not.toContain('ses:');
     const schedule = Object.values(template.findResources('AWS::Scheduler::Schedule')).find((s) =>
-      JSON.stringify(s).includes(idOf(stateless.publicationFunction)),
+      JSON.stringify(s).includes(idOf(fn())),
     );
-    expect(schedule?.Properties.ScheduleExpression).toBe('cron(30 2 * * ? *)');
+    expect(schedule?.Properties.ScheduleExpression).toBe(cron);
+    expect(schedule?.Properties.ScheduleExpressionTimezone).toBe('Europe/Paris');
   });
 
   it('the survey function may write it but not read it, and gets its name', () => {
@@ -362,8 +374,8 @@ describe('stateless stack: scheduled jobs', () => {
     return ids[0] as string;
   }
 
-  it('has one schedule per mail job, one for the pulse publication, one for the manager digest, and no other', () => {
-    template.resourceCountIs('AWS::Scheduler::Schedule', expected.length + 2);
+  it('has one schedule per mail job, one for the pulse publication, one for the logics, one for the manager digest, and no other', () => {
+    template.resourceCountIs('AWS::Scheduler::Schedule', expected.length + 3);
   });
 
   it.each(expected)('%s runs on %s, Europe/Paris, with retries and the dead-letter queue', (name, cron) => {

@@ -1,215 +1,240 @@
 /**
- * Response recording benchmark: records N interactions, dispatches their surveys to an
- * in-memory mailer, then posts one customer response per survey link through the HTTP route
- * (real HTTP on loopback, 8 in flight) and sends the same transactions (invitation consumption,
- * response, three counter updates) straight to DynamoDB, then prints both rates and their
- * ratio, the app's own overhead. `npm run bench -- record [N]`.
+ * Response recording benchmark, `npm run bench -- record [N]`, in two centres:
+ * - spread: 25 teams of 8 advisors, contacts over the last six days (a real week's responses);
+ * - hot: one team of 8 advisors, every contact in the last hours (its week's team counters are
+ *   moved by every response, so concurrent responses meet on the same items).
+ * In each, 2N interactions are recorded and their surveys dispatched to an in-memory mailer;
+ * the links are dealt alternately to the two sides, which run interleaved in rounds (the order
+ * swapped every round) so both see the same machine load:
+ * - HTTP: each customer's answers (scores spread over 0–10, a comment on one in four) posted to
+ *   POST /s/c/{token} of the survey function's app (real HTTP on loopback, 8 in flight): token
+ *   check, invitation, validation, transaction, thanks page.
+ * - raw: the very transaction the app sends for the same answers (built by the same function:
+ *   invitation consumed under its condition, response, five counters, comment when there is
+ *   one), sent straight to DynamoDB with the same conflict retries, 8 in flight; the
+ *   invitations are read before the clock starts.
+ * Prints both rates and the ratio HTTP/raw: the share of the raw transaction rate the app keeps.
  */
-import { randomBytes } from 'node:crypto';
-import { SingleBar } from 'cli-progress';
-import { aggregateKeyString, counterUpdate } from '../functions/adapters/dynamo/aggregate-updates.js';
-import { batchWriteAll } from '../functions/adapters/dynamo/batch.js';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { serve } from '@hono/node-server';
 import { mapWithConcurrency } from '../functions/adapters/dynamo/concurrency.js';
-import { entityTypes, keys } from '../functions/adapters/dynamo/keys.js';
-import { customerResponseItem } from '../functions/adapters/dynamo/survey.repository.js';
+import { customerResponseTransaction } from '../functions/adapters/dynamo/survey.repository.js';
 import { transactWithRetry } from '../functions/adapters/dynamo/transactions.js';
-import { serveLocally } from '../functions/http/local.js';
-import {
-  customerLinkDays,
-  dispatchCustomerSurveys,
-} from '../functions/services/customer-dispatch.service.js';
+import { createSurveyApp } from '../functions/http/survey-app.js';
+import { dispatchCustomerSurveys } from '../functions/services/customer-dispatch.service.js';
 import { recordInteractionBatch } from '../functions/services/interaction.service.js';
 import type { Mailer, OutgoingMail } from '../functions/services/ports/mailer.port.js';
 import type { CustomerInvitation } from '../functions/services/ports/survey.port.js';
 import { dynamoDeps } from '../functions/wiring/dynamo.wiring.js';
 import { freePort } from '../scripts/local/dynamodb-local.js';
-import { customerResponseDeltas } from '../shared/aggregates/counter-deltas.js';
 import { channels, type InteractionInput } from '../shared/roster/index.js';
 import { customerAnswerFromForm, customerAnswerSchema } from '../shared/surveys/customer-response.schema.js';
-import { isoWeekOf, quarterOf } from '../shared/time/period.js';
-import { benchDatabase } from './bench-database.js';
+import { type BenchDatabase, benchDatabase } from './bench-database.js';
 
 const inFlight = 8;
-const form = { satisfaction: '8', recommendation: '9', resolved: 'yes' };
+const rounds = 10;
 
-/** Keeps every message in memory and reports each one sent. */
+interface Centre {
+  readonly name: 'spread' | 'hot';
+  readonly teams: number;
+  readonly advisorsPerTeam: number;
+  /** How far back the contacts go, in minutes. */
+  readonly spanMinutes: number;
+}
+
+const centres: readonly Centre[] = [
+  { name: 'spread', teams: 25, advisorsPerTeam: 8, spanMinutes: 6 * 24 * 60 },
+  { name: 'hot', teams: 1, advisorsPerTeam: 8, spanMinutes: 3 * 60 },
+];
+
+/** A customer's form: scores spread over 0–10, resolved or not, a comment on one in four. */
+function formOf(i: number): Record<string, string> {
+  return {
+    satisfaction: String((i * 7 + 3) % 11),
+    recommendation: String((i * 5 + 4) % 11),
+    resolved: i % 3 ? 'yes' : 'no',
+    ...(i % 4 === 0 ? { comment: 'Conseillère très claire, merci.' } : {}),
+  };
+}
+
+/** Keeps every message in memory. */
 class MemoryMailer implements Mailer {
   readonly sent: OutgoingMail[] = [];
-  constructor(private readonly onSend: (count: number) => void) {}
   async send(mail: OutgoingMail) {
     this.sent.push(mail);
-    this.onSend(this.sent.length);
     return { messageId: `bench-${this.sent.length}` };
   }
 }
 
-/** The path of the first link in a mail's text whose path starts with `prefix`. */
-function linkIn(mail: OutgoingMail, prefix: string): string {
-  const match = mail.text.match(
-    new RegExp(`https?://[^\\s)>\\]]*${prefix.replaceAll('/', '\\/')}[^\\s)>\\]]*`),
+/** The path of the survey link in a mail's text. */
+function surveyPath(mail: OutgoingMail): string {
+  const match = mail.text.match(/https?:\/\/[^\s)>\]]*\/s\/c\/[^\s)>\]?]*/);
+  if (!match) throw new Error(`No survey link in mail to ${mail.to}`);
+  return new URL(match[0]).pathname;
+}
+
+async function setUpCentre(
+  deps: ReturnType<typeof dynamoDeps>,
+  centre: Centre,
+  run: string,
+  n: number,
+): Promise<void> {
+  const teamIds = Array.from({ length: centre.teams }, (_, t) => `${centre.name}-${run}-${t}`);
+  await deps.roster.upsertTeams(
+    teamIds.map((teamId, t) => ({
+      teamId,
+      name: `Bench ${centre.name} ${t}`,
+      site: 'Lyon',
+      managementProfile: 'unknown' as const,
+      managers: [],
+    })),
   );
-  if (!match) throw new Error(`No ${prefix} link in mail to ${mail.to}`);
-  const url = new URL(match[0]);
-  return url.pathname + url.search;
-}
-
-function progressBar(label: string, total: number): SingleBar {
-  const bar = new SingleBar({ format: `${label.padEnd(9)} [{bar}] {value}/{total}`, hideCursor: true });
-  bar.start(total, 0);
-  return bar;
-}
-
-export async function benchRecord(n: number): Promise<void> {
-  const db = await benchDatabase();
-  const deps = dynamoDeps(db.config, db.clients);
-  const teamId = 'bench-record';
-  const advisorId = 'R1';
-  await deps.roster.upsertTeams([
-    { teamId, name: 'Bench record', site: 'Lyon', managementProfile: 'unknown', managers: [] },
-  ]);
-  await deps.roster.upsertAdvisors([
-    {
-      payrollId: advisorId,
-      email: 'r1@centre.example',
+  const advisorIds = teamIds.flatMap((teamId) =>
+    Array.from({ length: centre.advisorsPerTeam }, (_, a) => ({ teamId, payrollId: `${teamId}-A${a}` })),
+  );
+  await deps.roster.upsertAdvisors(
+    advisorIds.map(({ teamId, payrollId }, a) => ({
+      payrollId,
+      email: `${payrollId}@centre.example`,
       firstName: 'Camille',
       teamId,
-      locale: 'fr',
-      workMode: 'hybrid',
+      locale: 'fr' as const,
+      workMode: (['hybrid', 'remote', 'on-site'] as const)[a % 3] ?? 'hybrid',
       fte: 1,
       startDate: '2025-01-01',
-    },
-  ]);
-
-  const run = randomBytes(3).toString('hex');
+    })),
+  );
   const now = Date.now();
-  const interactions: InteractionInput[] = Array.from({ length: n }, (_, i) => {
-    const ended = new Date(now - (i + 1) * 60_000);
+  const interactions: InteractionInput[] = Array.from({ length: 2 * n }, (_, i) => {
+    const ended = new Date(now - 60_000 - Math.floor((i / (2 * n)) * centre.spanMinutes) * 60_000);
     return {
-      externalId: `${run}-${i}`,
-      advisorId,
+      externalId: `${centre.name}-${run}-${i}`,
+      advisorId: advisorIds[(i * 13) % advisorIds.length]?.payrollId ?? '',
       channel: channels[i % channels.length] ?? 'phone',
       startedAt: new Date(ended.getTime() - 300_000).toISOString(),
       endedAt: ended.toISOString(),
       handleTimeSeconds: 300,
       resolvedFirstContact: true,
-      customerEmail: `c${run}-${i}@client.example`,
-      customerLocale: i % 2 ? 'en' : 'fr',
+      customerEmail: `c-${centre.name}-${run}-${i}@client.example`,
+      customerLocale: i % 3 ? 'fr' : 'en',
     };
   });
-  for (let i = 0; i < n; i += 500) {
+  for (let i = 0; i < interactions.length; i += 500) {
     await recordInteractionBatch(deps, {}, { interactions: interactions.slice(i, i + 500) });
   }
+}
 
+interface Side {
+  seconds: number;
+  count: number;
+  cpuMs: number;
+}
+
+async function timed<T>(side: Side, items: readonly T[], fn: (item: T) => Promise<void>): Promise<void> {
+  const start = performance.now();
+  const cpu = process.cpuUsage();
+  await mapWithConcurrency(items, inFlight, fn);
+  side.seconds += (performance.now() - start) / 1000;
+  const used = process.cpuUsage(cpu);
+  side.cpuMs += (used.user + used.system) / 1000;
+  side.count += items.length;
+}
+
+async function benchCentre(
+  db: BenchDatabase,
+  deps: ReturnType<typeof dynamoDeps>,
+  port: number,
+  paths: readonly string[],
+): Promise<{ http: Side; raw: Side }> {
+  // Alternate links to each side, so both get the same spread of teams, advisors and weeks.
+  const httpPosts = paths.flatMap((path, i) => (i % 2 === 0 ? [{ path, form: formOf(i) }] : []));
+  const rawInvitations: { invitation: CustomerInvitation; form: Record<string, string> }[] = [];
+  for (const [i, path] of paths.entries()) {
+    if (i % 2 === 0) continue;
+    const check = await deps.tokens.check(path.slice('/s/c/'.length), new Date());
+    if (check.status !== 'valid' || check.claims.kind !== 'customer') throw new Error('Bad bench link');
+    const invitation = await deps.surveys.getCustomerInvitation(check.claims.invitationId);
+    if (!invitation) throw new Error('Bench invitation missing');
+    rawInvitations.push({ invitation, form: formOf(i) });
+  }
+  const table = db.config.MAIN_TABLE_NAME;
+  const http: Side = { seconds: 0, count: 0, cpuMs: 0 };
+  const raw: Side = { seconds: 0, count: 0, cpuMs: 0 };
+  const postAll = (slice: typeof httpPosts) =>
+    timed(http, slice, async ({ path, form }) => {
+      const res = await fetch(`http://127.0.0.1:${port}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams(form).toString(),
+      });
+      await res.text();
+      if (res.status !== 200) throw new Error(`Survey POST answered ${res.status}`);
+    });
+  const sendAll = (slice: typeof rawInvitations) =>
+    timed(raw, slice, async ({ invitation, form }) => {
+      const answer = customerAnswerSchema.parse(customerAnswerFromForm(form));
+      const items = customerResponseTransaction(table, { invitation, answer, responseId: randomUUID() });
+      const result = await transactWithRetry(db.clients.doc, items);
+      if (!result.ok) throw new Error(`Raw transaction cancelled: ${result.codes.join(', ')}`);
+    });
+  const size = Math.ceil(httpPosts.length / rounds);
+  for (let r = 0; r < rounds; r++) {
+    const httpSlice = httpPosts.slice(r * size, (r + 1) * size);
+    const rawSlice = rawInvitations.slice(r * size, (r + 1) * size);
+    if (r % 2 === 0) {
+      await postAll(httpSlice);
+      await sendAll(rawSlice);
+    } else {
+      await sendAll(rawSlice);
+      await postAll(httpSlice);
+    }
+  }
+  return { http, raw };
+}
+
+export async function benchRecord(n: number): Promise<void> {
+  const db = await benchDatabase();
+  const deps = dynamoDeps(db.config, db.clients);
+  const run = randomBytes(3).toString('hex');
+  for (const centre of centres) await setUpCentre(deps, centre, run, n);
   const port = await freePort();
-  const dispatchBar = progressBar('Dispatch', n);
-  const mailer = new MemoryMailer((count) => dispatchBar.update(count));
+  const mailer = new MemoryMailer();
   const dispatched = await dispatchCustomerSurveys({
     ...deps,
     mailer,
     publicBaseUrl: `http://127.0.0.1:${port}`,
   });
-  dispatchBar.stop();
-  if (dispatched.sent !== n) {
-    throw new Error(
-      `Dispatch sent ${dispatched.sent} of ${n} surveys: ${JSON.stringify(dispatched.skipped)}`,
+  if (dispatched.sent !== 2 * n * centres.length) {
+    throw new Error(`Dispatch sent ${dispatched.sent} surveys: ${JSON.stringify(dispatched.skipped)}`);
+  }
+  const byCentre = new Map<string, string[]>(centres.map((c) => [c.name, []]));
+  // The mails' order is the dispatch's; the invitation tells the centre, so ask the token.
+  for (const mail of mailer.sent) {
+    const path = surveyPath(mail);
+    const check = await deps.tokens.check(path.slice('/s/c/'.length), new Date());
+    if (check.status !== 'valid' || check.claims.kind !== 'customer') throw new Error('Bad bench link');
+    byCentre.get(check.claims.advisorId.split('-')[0] ?? '')?.push(path);
+  }
+
+  const app = createSurveyApp({ ...deps, surveys: deps.surveys, pulseSeal: deps.pulseSeal });
+  const server = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' });
+  console.log(
+    `\nrecord: ${n} customer responses per side and centre on ${db.description}, ${inFlight} in flight`,
+  );
+  console.log(
+    '  HTTP: POST /s/c/{token} on the survey app (token, invitation, validation, transaction, thanks page)',
+  );
+  console.log(
+    '  raw:  the same TransactWriteItems straight to DynamoDB (same items and conditions, same retries)',
+  );
+  for (const centre of centres) {
+    const { http, raw } = await benchCentre(db, deps, port, byCentre.get(centre.name) ?? []);
+    const httpRate = http.count / http.seconds;
+    const rawRate = raw.count / raw.seconds;
+    console.log(
+      `  ${centre.name.padEnd(6)} (${centre.teams} team${centre.teams > 1 ? 's' : ''} × ${centre.advisorsPerTeam} advisors): HTTP ${httpRate.toFixed(0)} responses/s, raw ${rawRate.toFixed(0)} transactions/s, ratio HTTP/raw ${(httpRate / rawRate).toFixed(2)}; this process's CPU per response ${(http.cpuMs / http.count).toFixed(1)} ms HTTP, ${(raw.cpuMs / raw.count).toFixed(1)} ms raw`,
     );
   }
-  const links = mailer.sent.map((mail) => linkIn(mail, '/s/c/'));
-
-  const server = serveLocally(deps, port);
-  const httpBar = progressBar('HTTP', n);
-  let posted = 0;
-  const httpStart = performance.now();
-  await mapWithConcurrency(links, inFlight, async (path) => {
-    const res = await fetch(`http://127.0.0.1:${port}${path}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams(form).toString(),
-    });
-    await res.text();
-    if (res.status !== 200) throw new Error(`Survey POST answered ${res.status}`);
-    httpBar.update(++posted);
-  });
-  const httpSeconds = (performance.now() - httpStart) / 1000;
-  httpBar.stop();
   server.close();
-
-  const answer = customerAnswerSchema.parse(customerAnswerFromForm(form));
-  const expiresAt = Math.floor(now / 1000) + customerLinkDays * 86_400;
-  const invitations: CustomerInvitation[] = interactions.map((interaction, i) => {
-    const start = new Date(interaction.startedAt ?? interaction.endedAt);
-    return {
-      invitationId: `raw-${run}-${i}`,
-      interactionId: interaction.externalId,
-      advisorId,
-      advisorFirstName: 'Camille',
-      teamId,
-      channel: interaction.channel,
-      period: isoWeekOf(start),
-      quarter: quarterOf(start),
-      locale: interaction.customerLocale ?? 'fr',
-      customerKey: deps.customerKey(interaction.customerEmail),
-      expiresAt,
-    };
-  });
-  await batchWriteAll(
-    db.clients.doc,
-    db.config.MAIN_TABLE_NAME,
-    invitations.map((inv) => ({
-      ...keys.customerInvitation(inv.invitationId),
-      type: entityTypes.customerInvitation,
-      ...inv,
-    })),
-  );
-
-  const table = db.config.MAIN_TABLE_NAME;
-  const rawBar = progressBar('Raw', n);
-  let sent = 0;
-  const rawStart = performance.now();
-  await mapWithConcurrency(invitations, inFlight, async (inv, i) => {
-    const result = await transactWithRetry(db.clients.doc, [
-      {
-        Update: {
-          TableName: table,
-          Key: keys.customerInvitation(inv.invitationId),
-          UpdateExpression: 'SET answered = :true',
-          ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(answered)',
-          ExpressionAttributeValues: { ':true': true },
-        },
-      },
-      {
-        Put: {
-          TableName: table,
-          Item: customerResponseItem(inv, answer, `raw-response-${run}-${i}`),
-          ConditionExpression: 'attribute_not_exists(pk)',
-        },
-      },
-      ...customerResponseDeltas(inv, answer).map((d) => counterUpdate(table, d)),
-    ]);
-    if (!result.ok) throw new Error(`Raw transaction cancelled: ${result.codes.join(', ')}`);
-    rawBar.update(++sent);
-  });
-  const rawSeconds = (performance.now() - rawStart) / 1000;
-  rawBar.stop();
-
-  const hotCounters = new Set(
-    invitations.flatMap((inv) =>
-      customerResponseDeltas(inv, answer).map((d) => aggregateKeyString(d.target)),
-    ),
-  ).size;
   await db.close();
-  const httpRate = n / httpSeconds;
-  const rawRate = n / rawSeconds;
-  console.log(`\nrecord: ${n} customer responses on ${db.description}, ${inFlight} in flight`);
-  const moved = invitations[0] ? customerResponseDeltas(invitations[0], answer).length : 0;
-  console.log(
-    `  (one team, one advisor: every response moves ${moved} of ${hotCounters} shared counter items)`,
-  );
-  console.log(
-    `  through POST /s/c/{token} (token check, invitation read, validation, transaction, page): ${httpRate.toFixed(0)} responses/s (${httpSeconds.toFixed(2)} s)`,
-  );
-  console.log(
-    `  straight to DynamoDB (TransactWriteItems, same ${moved + 2} items, conflicts retried):            ${rawRate.toFixed(0)} transactions/s (${rawSeconds.toFixed(2)} s)`,
-  );
-  console.log(`  ratio raw/HTTP: ${(rawRate / httpRate).toFixed(2)}x`);
 }

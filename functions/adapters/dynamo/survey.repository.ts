@@ -78,6 +78,41 @@ export function pulseAnswerItem(
 
 const notAnswered = 'attribute_exists(pk) AND attribute_not_exists(answered)';
 
+type CustomerResponseInput = Parameters<SurveyRepository['recordCustomerResponse']>[0];
+
+/**
+ * The items of one customer response's transaction: the invitation consumed (once: the
+ * condition refuses a second time) with the response id kept, the response, the counters it
+ * moves and, when the customer commented, the comment for the advisor's own page.
+ */
+export function customerResponseTransaction(mainTable: string, input: CustomerResponseInput): TransactItem[] {
+  const { invitation: inv, answer, responseId } = input;
+  const comment = advisorCommentItem(inv, answer, responseId);
+  return [
+    {
+      Update: {
+        TableName: mainTable,
+        Key: keys.customerInvitation(inv.invitationId),
+        // The response id, so a callback request after a low score can be tied to the response.
+        UpdateExpression: 'SET answered = :true, responseId = :responseId',
+        ConditionExpression: notAnswered,
+        ExpressionAttributeValues: { ':true': true, ':responseId': responseId },
+      },
+    },
+    {
+      Put: {
+        TableName: mainTable,
+        Item: customerResponseItem(inv, answer, responseId),
+        ConditionExpression: 'attribute_not_exists(pk)',
+      },
+    },
+    ...customerResponseDeltas(inv, answer).map((d) => counterUpdate(mainTable, d)),
+    ...(comment
+      ? [{ Put: { TableName: mainTable, Item: comment, ConditionExpression: 'attribute_not_exists(pk)' } }]
+      : []),
+  ];
+}
+
 /**
  * Recording of survey answers. Each recording is one transaction in which the invitation's
  * consumption is a conditional write: a token records once, or nothing moves.
@@ -111,44 +146,8 @@ export class DynamoSurveyRepository implements SurveyRepository {
     return out.Item as PulseInvitation | undefined;
   }
 
-  async recordCustomerResponse(input: {
-    invitation: CustomerInvitation;
-    answer: CustomerAnswer;
-    responseId: string;
-  }): Promise<RecordResult> {
-    const { invitation: inv, answer, responseId } = input;
-    const comment = advisorCommentItem(inv, answer, responseId);
-    const items: TransactItem[] = [
-      {
-        Update: {
-          TableName: this.mainTable,
-          Key: keys.customerInvitation(inv.invitationId),
-          // The response id, so a callback request after a low score can be tied to the response.
-          UpdateExpression: 'SET answered = :true, responseId = :responseId',
-          ConditionExpression: notAnswered,
-          ExpressionAttributeValues: { ':true': true, ':responseId': responseId },
-        },
-      },
-      {
-        Put: {
-          TableName: this.mainTable,
-          Item: customerResponseItem(inv, answer, responseId),
-          ConditionExpression: 'attribute_not_exists(pk)',
-        },
-      },
-      ...customerResponseDeltas(inv, answer).map((d) => counterUpdate(this.mainTable, d)),
-      ...(comment
-        ? [
-            {
-              Put: {
-                TableName: this.mainTable,
-                Item: comment,
-                ConditionExpression: 'attribute_not_exists(pk)',
-              },
-            },
-          ]
-        : []),
-    ];
+  async recordCustomerResponse(input: CustomerResponseInput): Promise<RecordResult> {
+    const items = customerResponseTransaction(this.mainTable, input);
     const result = await transactWithRetry(this.clients.doc, items);
     if (result.ok) return 'recorded';
     if (result.codes[0] === 'ConditionalCheckFailed') return 'already-recorded';

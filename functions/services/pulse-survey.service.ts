@@ -1,4 +1,9 @@
-import { type PulseItem, pulseItemsFor } from '../../shared/surveys/pulse-bank.js';
+import {
+  asksWaysOfWorking,
+  pulseWeekQuestions,
+  type WaysOfWorkingItem,
+} from '../../shared/logics/ways-of-working-module.js';
+import type { PulseItem } from '../../shared/surveys/pulse-bank.js';
 import type { SurveyDeps } from './customer-survey.service.js';
 import type { FieldProblem } from './errors.js';
 import { ValidationError } from './errors.js';
@@ -6,16 +11,26 @@ import type { PulseInvitation } from './ports/survey.port.js';
 import { pulseCommentFromForm } from './pulse-comment.js';
 import { checkLink, SurveyLinkError } from './survey-link.js';
 
-/** The invitation and its items, for showing the pulse page; reads only. */
-export async function openPulseSurvey(
-  deps: SurveyDeps,
-  token: string,
-): Promise<{ invitation: PulseInvitation; items: PulseItem[] }> {
+/** What a pulse page asks: the week's pulse items and, one week a month, the ways-of-working module. */
+export interface OpenedPulse {
+  readonly invitation: PulseInvitation;
+  readonly items: PulseItem[];
+  readonly waysOfWorking: WaysOfWorkingItem[];
+}
+
+/**
+ * The invitation and its questions, for showing the pulse page; reads only. In the module's
+ * week the centre's tools and methods list is read for their ratings (issue 12).
+ */
+export async function openPulseSurvey(deps: SurveyDeps, token: string): Promise<OpenedPulse> {
   const claims = await checkLink(deps.tokens, deps.clock, token, 'pulse');
   const invitation = await deps.surveys.getPulseInvitation(claims.invitationId);
   if (!invitation || invitation.period !== claims.period) throw new SurveyLinkError('invalid');
   if (invitation.answered) throw new SurveyLinkError('already-recorded', invitation.locale);
-  return { invitation, items: pulseItemsFor(invitation.period) };
+  const tools =
+    asksWaysOfWorking(invitation.period) && deps.logicsLists ? await deps.logicsLists.toolsAndMethods() : [];
+  const { pulse, waysOfWorking } = pulseWeekQuestions(invitation.period, tools);
+  return { invitation, items: pulse, waysOfWorking };
 }
 
 /** The codes of the pulse form's refusals, which the page words in the advisor's language. */
@@ -23,7 +38,7 @@ export const pulseProblemCodes = { outOfRange: 'pulse-out-of-range', empty: 'pul
 
 /** Reads the form: one field per item id; empty means skipped. At least one answer is needed. */
 export function pulseAnswersFromForm(
-  items: readonly PulseItem[],
+  items: readonly Pick<PulseItem, 'id' | 'scale'>[],
   form: Record<string, string | undefined>,
 ): { itemAnswers: Record<string, number> } {
   const problems: FieldProblem[] = [];
@@ -59,8 +74,9 @@ export function pulseAnswersFromForm(
 /**
  * Records an advisor's anonymous pulse.
  * 1. check the token and its invitation
- * 2. validate the answers against the period's items
- * 3. seal the work mode, the answers and the optional comment (one sealed length whatever it holds)
+ * 2. validate the answers against the period's items (in the module's week, its items too)
+ * 3. seal the work mode, the answers (module items among them, by item id) and the optional
+ *    comment: one sealed length whatever it holds
  * 4. in one transaction: consume the invitation (participation) and write the sealed answer to
  *    the pulse table with a fresh random id, and nothing else; a published week is closed
  */
@@ -69,8 +85,8 @@ export async function recordPulseSurvey(
   token: string,
   form: Record<string, string | undefined>,
 ): Promise<PulseInvitation> {
-  const { invitation, items } = await openPulseSurvey(deps, token);
-  const { itemAnswers } = pulseAnswersFromForm(items, form);
+  const { invitation, items, waysOfWorking } = await openPulseSurvey(deps, token);
+  const { itemAnswers } = pulseAnswersFromForm([...items, ...waysOfWorking], form);
   const comment = pulseCommentFromForm(form);
   const sealed = await deps.pulseSeal.seal({
     workMode: invitation.workMode,

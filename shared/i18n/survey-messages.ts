@@ -62,6 +62,11 @@ export interface SurveyMessages {
     readonly heading: string;
     period(periodLabel: string): string;
     intro(itemCount: number): string;
+    /** The intro of the monthly module's week (issue 12): longer, about two minutes. */
+    introWithModule(itemCount: number): string;
+    /** Heading and lead of the monthly "ways of working" module inside the pulse. */
+    readonly moduleHeading: string;
+    readonly moduleLead: string;
     /** The promise shown on every pulse; `minRespondents` is the anonymity threshold k. */
     anonymity(minRespondents: number): string;
     /** The link to the anonymity page (what is collected, who sees what, the threat model). */
@@ -179,6 +184,10 @@ const fr: SurveyMessages = {
     period: (label) => `Période${nbsp}: ${label}`,
     intro: (n) =>
       `${n} question${n > 1 ? 's' : ''}, moins d’une minute. Répondre est facultatif${nbsp}: vous pouvez passer une question.`,
+    introWithModule: (n) =>
+      `${n} questions, environ deux minutes cette semaine${nbsp}: une fois par mois, le pulse comprend le module «${nbsp}vos façons de travailler${nbsp}». Répondre est facultatif${nbsp}: vous pouvez passer une question.`,
+    moduleHeading: 'Vos façons de travailler',
+    moduleLead: `Une fois par mois${nbsp}: sur quoi vous vous appuyez, ce qui vous aide et ce qui vous convient. Il n’y a pas de bonne réponse. Vos réponses, anonymes comme le reste du pulse, servent à reconnaître les différentes façons de travailler du centre et à juger les outils et méthodes pour chacune, jamais à vous identifier.`,
     anonymity: (k) =>
       `Vos réponses sont anonymes${nbsp}: elles ne sont jamais liées à votre nom, ni vues par votre manager. Les résultats d’équipe n’apparaissent qu’à partir de ${k} répondants.`,
     privacyLink: 'Ce qui est collecté, qui voit quoi, et comment votre anonymat est protégé',
@@ -298,6 +307,11 @@ const en: SurveyMessages = {
     period: (label) => `Period: ${label}`,
     intro: (n) =>
       `${n} question${n > 1 ? 's' : ''}, under a minute. Answering is optional: you can skip any question.`,
+    introWithModule: (n) =>
+      `${n} questions, about two minutes this week: once a month, the pulse includes the "your ways of working" module. Answering is optional: you can skip any question.`,
+    moduleHeading: 'Your ways of working',
+    moduleLead:
+      'Once a month: what you rely on, what helps you and what works for you. There is no right answer. Your answers, anonymous like the rest of the pulse, help recognise the different ways advisors work in the centre and judge tools and methods for each, never to identify you.',
     anonymity: (k) =>
       `Your answers are anonymous: they are never linked to your name, nor seen by your manager. Team results only appear once at least ${k} people have answered.`,
     privacyLink: 'What is collected, who sees what, and how your anonymity is protected',

@@ -1,6 +1,6 @@
 import { addValue, emptyStats, type SufficientStats } from '../aggregates/sufficient-stats.js';
 import type { WorkMode } from '../roster/index.js';
-import { pulseItemsFor } from '../surveys/pulse-bank.js';
+import { pulseWeekQuestions } from '../logics/ways-of-working-module.js';
 import type { PulseDimension } from '../surveys/pulse-dimensions.js';
 import { leafId } from './pulse-groups.js';
 
@@ -78,7 +78,9 @@ export function buildPulseCells(
   const itemsOf = (week: string) => {
     let items = itemsByWeek.get(week);
     if (!items) {
-      items = new Map(pulseItemsFor(week).map((i) => [i.id, i.dimension]));
+      // The pulse items asked that week: in the monthly module's week, wellbeing (and eNPS)
+      // only. Module answers (ways-of-working items, tool ratings) are in no pulse figure.
+      items = new Map(pulseWeekQuestions(week, []).pulse.map((i) => [i.id, i.dimension]));
       itemsByWeek.set(week, items);
     }
     return items;

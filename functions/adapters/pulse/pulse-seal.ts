@@ -3,10 +3,12 @@ import type { PulseSeal, SealedPulseContent } from '../../services/ports/pulse-s
 
 /**
  * Every sealed answer has the same length in bytes, so the ciphertext tells neither how many
- * items were answered nor whether (or how much) a comment was written: room for the answers
- * and a 1,000-character comment of 3-byte characters with its JSON escapes.
+ * items were answered, nor whether it is the monthly module's week, nor whether (or how much) a
+ * comment was written: room for every pulse item, the 17 module items and 12 tool ratings with
+ * 40-character ids, and a 1,000-character comment of 3-byte characters (or of escaped quotes):
+ * 4,205 bytes at worst (test/unit/adapters/pulse-seal.test.ts).
  */
-export const sealedPlaintextBytes = 3_584;
+export const sealedPlaintextBytes = 4_608;
 
 /**
  * Seals the part of an anonymous pulse answer that tells anything about the advisor (work mode

@@ -1,6 +1,5 @@
 import { type Context, Hono } from 'hono';
 import type { Locale } from '../../../shared/roster/index.js';
-import type { PulseItem } from '../../../shared/surveys/pulse-bank.js';
 import { pulseWeekLabel } from '../../../shared/surveys/pulse-week-label.js';
 import { CustomerSurveyPage } from '../../../web/pages/survey/customer-survey.page.js';
 import { PulseSurveyPage } from '../../../web/pages/survey/pulse-survey.page.js';
@@ -21,12 +20,8 @@ import { ValidationError } from '../../services/errors.js';
 import { unsubscribeCustomer } from '../../services/opt-out.service.js';
 import type { BrandRepository } from '../../services/ports/brand.port.js';
 import type { CallbackRepository } from '../../services/ports/callback.port.js';
-import type {
-  CustomerInvitation,
-  DispatchRepository,
-  PulseInvitation,
-} from '../../services/ports/survey.port.js';
-import { openPulseSurvey, recordPulseSurvey } from '../../services/pulse-survey.service.js';
+import type { CustomerInvitation, DispatchRepository } from '../../services/ports/survey.port.js';
+import { type OpenedPulse, openPulseSurvey, recordPulseSurvey } from '../../services/pulse-survey.service.js';
 import { SurveyLinkError } from '../../services/survey-link.js';
 import { formFields } from '../form-fields.js';
 import { browserLocale } from '../middleware/request-locale.js';
@@ -67,16 +62,13 @@ function customerPage(c: Context, invitation: CustomerInvitation, state: FormSta
   );
 }
 
-function pulsePage(
-  c: Context,
-  opened: { invitation: PulseInvitation; items: PulseItem[] },
-  state: FormState,
-) {
+function pulsePage(c: Context, opened: OpenedPulse, state: FormState) {
   return (
     <PulseSurveyPage
       locale={opened.invitation.locale}
       periodLabel={pulseWeekLabel(opened.invitation.period, opened.invitation.locale)}
       items={opened.items}
+      waysOfWorking={opened.waysOfWorking}
       action={c.req.path}
       {...state}
     />

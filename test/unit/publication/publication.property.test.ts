@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { pulseWeekQuestions } from '../../../shared/logics/ways-of-working-module.js';
 import { publishWeeksInTurn } from '../../../shared/publication/publish-week.js';
 import type { PublishedPulseFigure } from '../../../shared/publication/published-figure.js';
 import {
@@ -12,7 +13,6 @@ import {
 import { leafId, type TeamOfCentre } from '../../../shared/publication/pulse-groups.js';
 import { weeksOfWindow } from '../../../shared/publication/pulse-windows.js';
 import type { ManagementProfile, WorkMode } from '../../../shared/roster/index.js';
-import { pulseItemsFor } from '../../../shared/surveys/pulse-bank.js';
 import { isoWeekOf } from '../../../shared/time/period.js';
 import { consecutiveWeeks } from '../../../shared/time/windows.js';
 import { disclosureViolations, type KnownAnswer } from './disclosure-checker.js';
@@ -81,7 +81,8 @@ const centres = fc
           .slice(0, 10);
         for (const week of weeks) {
           if (random() >= spec.participation) continue;
-          const items = pulseItemsFor(week);
+          // The pulse items as the week asks them (the module's week: wellbeing and eNPS only).
+          const items = pulseWeekQuestions(week, []).pulse;
           const values: Record<string, number> = {};
           const byMeasure: Record<string, number> = {};
           for (const item of items) {

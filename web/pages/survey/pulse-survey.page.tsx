@@ -1,4 +1,5 @@
 import { surveyMessages } from '../../../shared/i18n/survey-messages.js';
+import type { WaysOfWorkingItem } from '../../../shared/logics/ways-of-working-module.js';
 import { commentGroupMinimum, commentMaxLength } from '../../../shared/publication/publish-comments.js';
 import type { Locale } from '../../../shared/roster/index.js';
 import type { PulseItem } from '../../../shared/surveys/pulse-bank.js';
@@ -21,6 +22,11 @@ export interface PulseSurveyPageProps {
   periodLabel: string;
   /** The period's 4–5 items; the form posts one field per item id, its value a number string. */
   items: readonly PulseItem[];
+  /**
+   * The monthly "ways of working" module, asked one week a month after the pulse items (its
+   * items and one rating per listed tool or method); empty or absent the other weeks.
+   */
+  waysOfWorking?: readonly WaysOfWorkingItem[] | undefined;
   /** Where the form POSTs; only that POST records the answers. */
   action: string;
   values?: SurveyFormValues | undefined;
@@ -32,26 +38,49 @@ export interface PulseSurveyPageProps {
 
 const defaultMinRespondents = 5;
 
-function idBase(item: PulseItem): string {
+/** One question as the page asks it: a pulse item or a module item, with its scale's end words. */
+interface AskedQuestion {
+  readonly id: string;
+  readonly scale: { readonly min: number; readonly max: number };
+  readonly text: Readonly<Record<Locale, string>>;
+  readonly anchors: { readonly low: string; readonly high: string };
+  readonly module: boolean;
+}
+
+function idBase(item: AskedQuestion): string {
   return `pulse-${item.id}`;
 }
 
 /**
  * The advisor's anonymous pulse: one optional question per item, on its 1–5 agreement scale or
- * the 0–10 eNPS scale, under the anonymity promise. Rendering it records nothing.
+ * the 0–10 eNPS scale, under the anonymity promise; in the module's week, then the "ways of
+ * working" items, each with its own scale words. Rendering it records nothing.
  */
 export function PulseSurveyPage(props: PulseSurveyPageProps) {
   const m = surveyMessages(props.locale);
   const p = m.pulse;
   const errors = props.errors ?? [];
   const values = props.values ?? {};
-  const count = props.items.length;
-  const position = new Map(props.items.map((item, i) => [item.id, i]));
+  const questions: AskedQuestion[] = [
+    ...props.items.map((item) => ({
+      ...item,
+      anchors: item.dimension === 'enps' ? p.enps : p.agreement,
+      module: false,
+    })),
+    ...(props.waysOfWorking ?? []).map((item) => ({
+      ...item,
+      anchors: { low: item.low[props.locale], high: item.high[props.locale] },
+      module: true,
+    })),
+  ];
+  const withModule = questions.some((q) => q.module);
+  const count = questions.length;
+  const position = new Map(questions.map((item, i) => [item.id, i]));
   const summary = [...errors]
     .sort((a, b) => (position.get(a.path) ?? count) - (position.get(b.path) ?? count))
     .map((e) => {
       const i = position.get(e.path);
-      const item = i === undefined ? undefined : props.items[i];
+      const item = i === undefined ? undefined : questions[i];
       return item && i !== undefined
         ? {
             href: `#${optionId(idBase(item), String(item.scale.min))}`,
@@ -67,24 +96,32 @@ export function PulseSurveyPage(props: PulseSurveyPageProps) {
       <ErrorSummary messages={m} entries={summary} />
       <h1>{p.heading}</h1>
       <p class="muted">{p.period(props.periodLabel)}</p>
-      <p class="lead">{p.intro(count)}</p>
+      <p class="lead">{withModule ? p.introWithModule(count) : p.intro(count)}</p>
       <p class="promise">
         {p.anonymity(props.minRespondents ?? defaultMinRespondents)}{' '}
         <a href={`/privacy?lang=${props.locale}`}>{p.privacyLink}</a>
       </p>
       <form method="post" action={props.action} novalidate>
-        {props.items.map((item, i) => (
-          <ChoiceQuestion
-            messages={m}
-            name={item.id}
-            idBase={idBase(item)}
-            kicker={p.questionOf(i + 1, count)}
-            legend={item.text[props.locale]}
-            options={numericOptions(item.scale.min, item.scale.max)}
-            anchors={item.dimension === 'enps' ? p.enps : p.agreement}
-            checked={values[item.id]}
-            errors={messagesFor(errors, item.id)}
-          />
+        {questions.map((item, i) => (
+          <>
+            {item.module && !questions[i - 1]?.module && (
+              <>
+                <h2>{p.moduleHeading}</h2>
+                <p>{p.moduleLead}</p>
+              </>
+            )}
+            <ChoiceQuestion
+              messages={m}
+              name={item.id}
+              idBase={idBase(item)}
+              kicker={p.questionOf(i + 1, count)}
+              legend={item.text[props.locale]}
+              options={numericOptions(item.scale.min, item.scale.max)}
+              anchors={item.anchors}
+              checked={values[item.id]}
+              errors={messagesFor(errors, item.id)}
+            />
+          </>
         ))}
         <CommentQuestion
           messages={m}

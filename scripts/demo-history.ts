@@ -11,6 +11,7 @@ import { advisorCommentItem, customerResponseItem } from '../functions/adapters/
 import type { InteractionToRecord } from '../functions/services/ports/interaction.port.js';
 import { pulseInvitationId } from '../functions/services/pulse-dispatch.service.js';
 import { type CounterDelta, customerResponseDeltas, sumDeltas } from '../shared/aggregates/counter-deltas.js';
+import { pulseWeekQuestions } from '../shared/logics/ways-of-working-module.js';
 import { countsTowardKFrom } from '../shared/publication/k-eligibility.js';
 import type { AnonymousPulseAnswer, PulseParticipation } from '../shared/publication/pulse-cells.js';
 import {
@@ -33,6 +34,7 @@ import {
   sampleCustomerResponse,
   samplePulseAnswer,
 } from './demo/demo-centre.js';
+import { demoTools, withPlantedModuleAnswers } from './demo/demo-logics.js';
 import { demoCommentRng, demoPulseComment } from './demo/demo-pulse-comments.js';
 import { uniform } from './demo/demo-rng.js';
 
@@ -54,7 +56,8 @@ export interface DemoHistory {
 /**
  * Turns the generated demo centre into stored items: the roster, the interactions (with their
  * operations counters), a half-year of customer responses (with each comment for its advisor's
- * page) and anonymous advisor pulses, and their aggregates, computed with the same delta and
+ * page) and anonymous advisor pulses (the monthly module's answers following three planted
+ * logics), and their aggregates, computed with the same delta and
  * item functions as live recording. Contacts still inside the survey window are left pending,
  * for the survey job to send.
  */
@@ -138,6 +141,10 @@ export function buildDemoHistory(
   for (const week of centre.plan.weeks) {
     const items = pulseItemsFor(week);
     const dimensions = items.flatMap((i) => (i.dimension === 'enps' ? [] : [i.dimension as PulseDimension]));
+    // The items the week asks: in the monthly module's week, wellbeing (and eNPS) then the
+    // module (drawn on the same stream either way, so other weeks' answers do not move).
+    const asked = new Set(pulseWeekQuestions(week, demoTools).pulse.map((i) => i.id));
+    const weekAnswers: AnonymousPulseAnswer[] = [];
     for (const advisor of advisors) {
       if (!isActiveInWeek(advisor, week)) continue;
       const invitationId = pulseInvitationId(advisor.payrollId, week);
@@ -167,11 +174,12 @@ export function buildDemoHistory(
       );
       const itemAnswers: Record<string, number> = {};
       for (const item of items) {
+        if (!asked.has(item.id)) continue;
         const value = item.dimension === 'enps' ? draw.enps : draw.items[item.dimension];
         if (value !== undefined) itemAnswers[item.id] = value;
       }
       const comment = demoPulseComment(commentRng, advisor.locale, draw.items.wellbeing);
-      pulseAnswers.push({
+      weekAnswers.push({
         teamId: advisor.teamId,
         week,
         workMode: advisor.workMode,
@@ -186,6 +194,8 @@ export function buildDemoHistory(
         countsTowardKFrom: countsTowardKFrom(advisor),
       });
     }
+    // The module week's answers follow the three planted logics (scripts/demo/demo-logics.ts).
+    pulseAnswers.push(...withPlantedModuleAnswers(centre.plan.seed, week, weekAnswers));
   }
 
   for (const total of sumDeltas(deltas, aggregateKeyString)) {

@@ -7,6 +7,7 @@ import { SingleBar } from 'cli-progress';
 import { batchWriteAll } from '../functions/adapters/dynamo/batch.js';
 import { mapWithConcurrency } from '../functions/adapters/dynamo/concurrency.js';
 import { entityTypes, keys } from '../functions/adapters/dynamo/keys.js';
+import { DynamoLogicsListsRepository } from '../functions/adapters/dynamo/logics-lists.repository.js';
 import { DynamoPublicationRepository } from '../functions/adapters/dynamo/publication.repository.js';
 import { pulseAnswerItem } from '../functions/adapters/dynamo/survey.repository.js';
 import { aesPulseSeal } from '../functions/adapters/pulse/pulse-seal.js';
@@ -18,6 +19,7 @@ import { logicsPublicationDeps } from '../functions/wiring/logics-publication.wi
 import { isoWeekOf } from '../shared/time/period.js';
 import { mondayOfIsoWeek } from '../shared/time/windows.js';
 import { demoDefaults, generateDemoCentre } from './demo/demo-centre.js';
+import { demoResources, demoTools } from './demo/demo-logics.js';
 import { demoCommentSets, demoPublication } from './demo-aggregates.js';
 import { buildDemoHistory } from './demo-history.js';
 import { type LocalDatabase, openLocalDatabase } from './local/local-database.js';
@@ -92,6 +94,11 @@ export async function seedDemoOnFirstStart(db: LocalDatabase, now = new Date()):
   for (const [week, figures] of byWeek) {
     await publication.publishWeek(week, figures, randomUUID(), comments.get(week));
   }
+  // The admin's logics lists: the planted centre's tools and methods (rated in each module
+  // week above) and resources tagged with the planted logics' distinctive answers.
+  const lists = new DynamoLogicsListsRepository(db.clients, db.config.MAIN_TABLE_NAME);
+  await lists.saveToolsAndMethods(demoTools, 'admin@demo.duopulse.example', now);
+  await lists.saveResources(demoResources, 'admin@demo.duopulse.example', now);
   // Then each past month's advisor logics, as the monthly job would have published them.
   const logics = await publishLogicsMonths(logicsPublicationDeps(db.config, db.clients, { now: () => now }));
   console.log(

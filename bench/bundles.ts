@@ -14,6 +14,7 @@ export const lambdaEntries: ReadonlyArray<readonly [string, string]> = [
   ['jobs/survey-dispatch.ts', 'mail: customer surveys'],
   ['jobs/pulse-dispatch.ts', 'mail: pulse invitations'],
   ['jobs/pulse-reminder.ts', 'mail: pulse reminders'],
+  ['jobs/pulse-retry.ts', 'mail: pulse retries'],
   ['jobs/manager-digest.ts', 'mail: manager digest'],
   ['jobs/pulse-publication.ts', 'pulse publication'],
   ['jobs/ses-events.ts', 'SES bounces and complaints'],

@@ -25,7 +25,7 @@ import { SesMail } from './ses-mail.js';
 import type { DuopulseTables, ExportBucketExports } from './stateful-stack.js';
 
 /** The jobs that send email, each run by an EventBridge Scheduler schedule. */
-export type MailJobName = 'survey-dispatch' | 'pulse-dispatch' | 'pulse-reminder';
+export type MailJobName = 'survey-dispatch' | 'pulse-dispatch' | 'pulse-reminder' | 'pulse-retry';
 
 export interface StatelessStackProps extends StackProps {
   /** Environment name, e.g. `dev` or `prod`. */
@@ -207,6 +207,12 @@ export class StatelessStack extends Stack {
         id: 'PulseReminder',
         description: "Reminds advisors who have not answered the week's pulse, Thursday morning",
         schedule: ScheduleExpression.cron({ minute: '0', hour: '7', weekDay: 'THU', timeZone: paris }),
+      },
+      'pulse-retry': {
+        id: 'PulseRetry',
+        description:
+          'Tries again the pulse invitations and reminders a transient failure held back, every two hours while their links are open',
+        schedule: ScheduleExpression.cron({ minute: '30', hour: '0/2', timeZone: paris }),
       },
     };
     const entries = Object.entries(plan) as [MailJobName, (typeof plan)[MailJobName]][];

@@ -2,7 +2,7 @@ import { pulseWeekAskedAt } from '../../shared/surveys/pulse-week-label.js';
 import { isoWeekOf } from '../../shared/time/period.js';
 import { mondayOfIsoWeek } from '../../shared/time/windows.js';
 import { type DispatchDeps, dispatchCustomerSurveys } from './customer-dispatch.service.js';
-import { dispatchPulse, remindPulse } from './pulse-dispatch.service.js';
+import { dispatchPulse, remindPulse, retryPulseMail } from './pulse-dispatch.service.js';
 
 /** Days after the pulse's Monday before the one reminder goes out. */
 export const reminderAfterDays = 3;
@@ -23,6 +23,15 @@ export const jobs = {
     if (now.getTime() < due)
       return { period, reminded: 0, note: `reminders go out from day ${reminderAfterDays + 1}` };
     return remindPulse(deps, period);
+  },
+  /**
+   * Every few hours: tries again the pulse emails a transient failure held back (the weekly
+   * runs alone would leave them until the links expire), and records those that expired.
+   */
+  'pulse-retry': (deps: DispatchDeps) => {
+    const period = pulseWeekAskedAt(deps.clock.now(), isoWeekOf);
+    const previous = isoWeekOf(new Date(mondayOfIsoWeek(period).getTime() - 7 * 86_400_000));
+    return retryPulseMail(deps, period, previous);
   },
 } as const;
 

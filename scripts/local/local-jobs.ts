@@ -35,6 +35,8 @@ export const localJobIntervals: Record<LocalJobName, number> = {
   'survey-dispatch': 60_000,
   'pulse-dispatch': 15 * 60_000,
   'pulse-reminder': 60 * 60_000,
+  // Tries again the pulse emails a transient failure held back (backoff from 5 minutes).
+  'pulse-retry': 10 * 60_000,
   'pulse-publication': 60 * 60_000,
   // Each run publishes only months whose module week closed and that are not published yet.
   logics: 60 * 60_000,

@@ -83,6 +83,7 @@ const withoutPulseAccess = [
   'survey-dispatch',
   'pulse-dispatch',
   'pulse-reminder',
+  'pulse-retry',
   'ses-events',
 ] as const;
 
@@ -98,9 +99,9 @@ function bundleOf(fn: DuopulseFunction): string {
 }
 
 describe('stateless stack: every function', () => {
-  it('runs Node.js 22 on arm64 with tracing, nine functions in all', () => {
+  it('runs Node.js 22 on arm64 with tracing, ten functions in all', () => {
     const functions = Object.values(template.findResources('AWS::Lambda::Function'));
-    expect(functions).toHaveLength(9);
+    expect(functions).toHaveLength(10);
     for (const fn of functions) {
       expect(fn.Properties).toMatchObject({
         Runtime: 'nodejs22.x',
@@ -366,6 +367,8 @@ describe('stateless stack: scheduled jobs', () => {
     ['survey-dispatch', 'cron(0/15 * * * ? *)'],
     ['pulse-dispatch', 'cron(0 7 ? * MON *)'],
     ['pulse-reminder', 'cron(0 7 ? * THU *)'],
+    // Every two hours, every day: a throttled pulse email is not left until next Monday.
+    ['pulse-retry', 'cron(30 0/2 * * ? *)'],
   ] as const;
 
   function deadLetterQueueId(): string {

@@ -5,6 +5,12 @@ import {
   type SurveySettings,
   surveySettingsSchema,
 } from '../../../shared/surveys/survey-settings.schema.js';
+import type { MailClaim } from '../../services/mail-retry.js';
+import type {
+  PulseInvitationWithMail,
+  PulseMailKind,
+  PulseMailOutcome,
+} from '../../services/ports/pulse-mail.port.js';
 import type {
   CustomerInvitation,
   CustomerMailOutcome,
@@ -30,6 +36,12 @@ function queuedMailItem(mail: QueuedCustomerMail): Record<string, unknown> {
     expiresAt: Math.floor(Date.parse(mail.linkExpiresAt) / 1000) + 86_400,
   };
 }
+
+/** The invitation attribute holding each pulse email's state. */
+const pulseMailAttribute: Record<PulseMailKind, string> = {
+  invitation: 'invitationMail',
+  reminder: 'reminderMail',
+};
 
 export class DynamoDispatchRepository implements DispatchRepository {
   constructor(
@@ -214,7 +226,7 @@ export class DynamoDispatchRepository implements DispatchRepository {
     throw new Error(`Email outcome not recorded: ${result.codes.join(', ')}`);
   }
 
-  async createPulseInvitation(invitation: PulseInvitation): Promise<boolean> {
+  async createQueuedPulseInvitation(invitation: PulseInvitation, now: Date): Promise<boolean> {
     return writeIfCondition(() =>
       this.clients.doc.send(
         new PutCommand({
@@ -224,6 +236,7 @@ export class DynamoDispatchRepository implements DispatchRepository {
             ...keys.pulseInvitationListing(invitation.period, invitation.teamId, invitation.advisorId),
             type: entityTypes.pulseInvitation,
             ...invitation,
+            invitationMail: { status: 'queued', attempts: 0, nextAttemptAt: now.toISOString() },
           },
           ConditionExpression: 'attribute_not_exists(pk)',
         }),
@@ -232,25 +245,116 @@ export class DynamoDispatchRepository implements DispatchRepository {
   }
 
   async listPulseInvitations(period: string): Promise<PulseInvitation[]> {
+    return this.listPulseInvitationsWithMail(period);
+  }
+
+  async listPulseInvitationsWithMail(period: string): Promise<PulseInvitationWithMail[]> {
     const items = await queryAllPages(this.clients.doc, {
       TableName: this.tableName,
       IndexName: 'gsi1',
       KeyConditionExpression: 'gsi1pk = :p',
       ExpressionAttributeValues: { ':p': keys.pulseInvitationsPartition(period) },
     });
-    return items as unknown as PulseInvitation[];
+    return items.map((item) => {
+      const { pk: _pk, sk: _sk, gsi1pk: _g, gsi1sk: _s, type: _t, ...invitation } = item;
+      for (const name of Object.values(pulseMailAttribute)) {
+        const state = invitation[name] as Record<string, unknown> | undefined;
+        if (state) {
+          const { claimId: _c, leaseUntil: _l, ...rest } = state;
+          invitation[name] = rest;
+        }
+      }
+      return invitation as unknown as PulseInvitationWithMail;
+    });
   }
 
-  async markReminded(invitationId: string): Promise<boolean> {
+  async queuePulseReminder(invitationId: string, now: Date): Promise<boolean> {
     return writeIfCondition(() =>
       this.clients.doc.send(
         new UpdateCommand({
           TableName: this.tableName,
           Key: keys.pulseInvitation(invitationId),
-          UpdateExpression: 'SET reminded = :true',
+          UpdateExpression: 'SET reminded = :true, reminderMail = :queued',
           ConditionExpression:
             'attribute_exists(pk) AND attribute_not_exists(reminded) AND attribute_not_exists(answered)',
-          ExpressionAttributeValues: { ':true': true },
+          ExpressionAttributeValues: {
+            ':true': true,
+            ':queued': { status: 'queued', attempts: 0, nextAttemptAt: now.toISOString() },
+          },
+        }),
+      ),
+    );
+  }
+
+  claimPulseMail(
+    invitationId: string,
+    kind: PulseMailKind,
+    claim: MailClaim,
+    expired: boolean,
+  ): Promise<boolean> {
+    return writeIfCondition(() =>
+      this.clients.doc.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: keys.pulseInvitation(invitationId),
+          UpdateExpression: 'SET #m.claimId = :claim, #m.leaseUntil = :lease',
+          ConditionExpression:
+            `#m.#status = :queued AND ${expired ? '' : '#m.nextAttemptAt <= :now AND '}` +
+            '(attribute_not_exists(#m.leaseUntil) OR #m.leaseUntil < :now)',
+          ExpressionAttributeNames: { '#m': pulseMailAttribute[kind], '#status': 'status' },
+          ExpressionAttributeValues: {
+            ':queued': 'queued',
+            ':claim': claim.claimId,
+            ':lease': claim.leaseUntil.toISOString(),
+            ':now': claim.now.toISOString(),
+          },
+        }),
+      ),
+    );
+  }
+
+  retryPulseMail(
+    invitationId: string,
+    kind: PulseMailKind,
+    claimId: string,
+    retry: { readonly attempts: number; readonly nextAttemptAt: Date; readonly error: string },
+  ): Promise<boolean> {
+    return writeIfCondition(() =>
+      this.clients.doc.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: keys.pulseInvitation(invitationId),
+          UpdateExpression:
+            'SET #m.attempts = :attempts, #m.nextAttemptAt = :next, #m.lastError = :error ' +
+            'REMOVE #m.claimId, #m.leaseUntil',
+          ConditionExpression: '#m.claimId = :claim',
+          ExpressionAttributeNames: { '#m': pulseMailAttribute[kind] },
+          ExpressionAttributeValues: {
+            ':attempts': retry.attempts,
+            ':next': retry.nextAttemptAt.toISOString(),
+            ':error': retry.error,
+            ':claim': claimId,
+          },
+        }),
+      ),
+    );
+  }
+
+  finishPulseMail(
+    invitationId: string,
+    kind: PulseMailKind,
+    claimId: string,
+    outcome: PulseMailOutcome,
+  ): Promise<boolean> {
+    return writeIfCondition(() =>
+      this.clients.doc.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: keys.pulseInvitation(invitationId),
+          UpdateExpression: 'SET #m = :outcome',
+          ConditionExpression: '#m.claimId = :claim',
+          ExpressionAttributeNames: { '#m': pulseMailAttribute[kind] },
+          ExpressionAttributeValues: { ':outcome': outcome, ':claim': claimId },
         }),
       ),
     );

@@ -17,6 +17,7 @@ import type { ClosedQuarterRepository } from '../services/ports/closed-quarter.p
 import type { ExportStore } from '../services/ports/export-store.port.js';
 import type { InteractionRepository } from '../services/ports/interaction.port.js';
 import type { LogicsListsRepository } from '../services/ports/logics-lists.port.js';
+import type { LogicsPublicationRepository } from '../services/ports/logics-publication.port.js';
 import type { PayRepository } from '../services/ports/pay.port.js';
 import type { PublicationRepository } from '../services/ports/publication.port.js';
 import type { PulseSeal } from '../services/ports/pulse-seal.port.js';
@@ -50,6 +51,8 @@ export interface AppDeps {
   readonly brand?: BrandRepository | undefined;
   /** The tools and methods advisors rate and the resources proposed per logic (admin lists). */
   readonly logicsLists?: LogicsListsRepository | undefined;
+  /** The published advisor logics, one record per month (the logics pages read them). */
+  readonly logicsPublication?: LogicsPublicationRepository | undefined;
   /** The append-only, hash-chained audit log. */
   readonly audit: AuditLog;
   /** The published pulse figures: the only pulse data the app reads. */

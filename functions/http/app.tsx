@@ -28,6 +28,7 @@ import { centrePagesRoutes } from './routes/centre-pages.routes.js';
 import { devOutboxRoutes } from './routes/dev-outbox.routes.js';
 import { interactionsRoutes } from './routes/interactions.routes.js';
 import { logicsListsAdminRoutes } from './routes/logics-lists.routes.js';
+import { logicsPagesRoutes } from './routes/logics-pages.routes.js';
 import { payPolicyRoutes } from './routes/pay-policy.routes.js';
 import { payPrerequisitesRoutes } from './routes/pay-prerequisites.routes.js';
 import { payrollExportRoutes } from './routes/payroll-export.routes.js';
@@ -84,6 +85,8 @@ export function createApp(deps: AppDeps) {
   if (callbacks) app.route('/teams', teamCallbacksRoutes({ ...deps, callbacks }));
   app.route('/me', advisorPagesRoutes(deps));
   app.route('/centre', centrePagesRoutes(deps));
+  if (deps.logicsPublication)
+    app.route('/logics', logicsPagesRoutes({ ...deps, logicsPublication: deps.logicsPublication }));
   app.route('/pay', payPolicyRoutes(deps));
   const { reviews, closedQuarters } = deps;
   if (reviews && closedQuarters) app.route('/pay', quarterReviewRoutes({ ...deps, reviews, closedQuarters }));

@@ -13,6 +13,7 @@ import { DynamoClosedQuarterRepository } from '../adapters/dynamo/closed-quarter
 import { DynamoDispatchRepository } from '../adapters/dynamo/dispatch.repository.js';
 import { DynamoInteractionRepository } from '../adapters/dynamo/interaction.repository.js';
 import { DynamoLogicsListsRepository } from '../adapters/dynamo/logics-lists.repository.js';
+import { DynamoLogicsPublicationRepository } from '../adapters/dynamo/logics-publication.repository.js';
 import { DynamoPayRepository } from '../adapters/dynamo/pay.repository.js';
 import { DynamoPublicationRepository } from '../adapters/dynamo/publication.repository.js';
 import { DynamoQuarterReviewRepository } from '../adapters/dynamo/quarter-review.repository.js';
@@ -52,6 +53,7 @@ export function mainTableDeps(
     audit: new DynamoAuditLog(clients, config.MAIN_TABLE_NAME),
     brand: new DynamoBrandRepository(clients, config.MAIN_TABLE_NAME),
     logicsLists: new DynamoLogicsListsRepository(clients, config.MAIN_TABLE_NAME),
+    logicsPublication: new DynamoLogicsPublicationRepository(clients, config.MAIN_TABLE_NAME),
     dispatch: new DynamoDispatchRepository(clients, config.MAIN_TABLE_NAME),
     callbacks: new DynamoCallbackRepository(clients, config.MAIN_TABLE_NAME),
     tokens: jwtSurveyTokens(config.APP_SECRET),

@@ -16,7 +16,7 @@ export interface Viewer {
  * The signed-in areas of the app. Each route declares the one area it belongs to and the
  * authorization function decides on the area and, when the route names one, the object.
  */
-export const areas = ['home', 'users', 'logics-lists', 'centre', 'team', 'advisor', 'pay'] as const;
+export const areas = ['home', 'users', 'logics-lists', 'centre', 'logics', 'team', 'advisor', 'pay'] as const;
 export type Area = (typeof areas)[number];
 
 /** Which roles may open each area at all (the object check comes after). */
@@ -28,6 +28,11 @@ const areaRoles: Readonly<Record<Area, readonly Role[]>> = {
   'logics-lists': ['admin'],
   /** The centre overview (every team): the head of customer relations (hr). */
   centre: ['hr'],
+  /**
+   * The advisor logics: hr (the head of customer relations and HR) sees the centre's and every
+   * site's views, a manager the centre's and only their own sites' (checked by the page).
+   */
+  logics: ['hr', 'manager'],
   /** A team page: hr for every team, a manager for the teams they lead. */
   team: ['hr', 'manager'],
   /** An advisor's own customer results: the advisor themself. */

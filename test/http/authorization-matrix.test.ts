@@ -64,6 +64,8 @@ const matrix: readonly {
    */
   readonly request: MatrixRequest | ((caller: (typeof outsiders)[number]) => MatrixRequest);
   readonly allowed: readonly Role[];
+  /** Signed out, the route answers the 404 of an unknown path instead of sending to sign-in. */
+  readonly signedOutUnknown?: true;
 }[] = [
   { route: 'GET /admin/users', request: { method: 'GET', path: '/admin/users' }, allowed: ['admin'] },
   {
@@ -118,6 +120,12 @@ const matrix: readonly {
     allowed: ['advisor'],
   },
   { route: 'GET /centre', request: { method: 'GET', path: '/centre' }, allowed: ['hr'] },
+  {
+    route: 'GET /logics',
+    request: { method: 'GET', path: '/logics' },
+    allowed: ['hr', 'manager'],
+    signedOutUnknown: true,
+  },
   { route: 'GET /pay/policy', request: { method: 'GET', path: '/pay/policy' }, allowed: ['hr', 'payroll'] },
   { route: 'GET /admin/brand', request: { method: 'GET', path: '/admin/brand' }, allowed: ['admin'] },
   {
@@ -290,9 +298,17 @@ describe('authorization matrix', () => {
       });
     }
 
-    it(`${row.route} signed out: sent to sign-in or 401, no data`, async () => {
+    it(`${row.route} signed out: ${row.signedOutUnknown ? 'unknown path' : 'sent to sign-in or 401'}, no data`, async () => {
       const request = requestOf(row, 'hr');
       const res = await h.request(request.method, request.path, { form: request.form });
+      if (row.signedOutUnknown) {
+        const unknown = await h.request(request.method, `${request.path}-nothing-here`, {
+          form: request.form,
+        });
+        expect(res.status).toBe(404);
+        expect(withoutPath(res)).toBe(withoutPath(unknown));
+        return;
+      }
       expect([303, 401]).toContain(res.status);
       if (res.status === 303) expect(res.headers.get('location')).toBe('/auth/sign-in');
       for (const user of Object.values(signInUsers)) expect(res.body).not.toContain(user.email);

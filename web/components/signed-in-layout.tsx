@@ -73,6 +73,11 @@ export function SignedInLayout(props: {
                     <a href="/centre">{t.centre}</a>
                   </li>
                 )}
+                {areas.includes('logics') && (
+                  <li>
+                    <a href="/logics">{t.logics}</a>
+                  </li>
+                )}
                 {viewer.role === 'manager' &&
                   viewer.teams.map((teamId) => (
                     <li>

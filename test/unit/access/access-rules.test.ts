@@ -34,9 +34,9 @@ describe('access rules', () => {
   it('areas per role', () => {
     expect(Object.fromEntries(Object.entries(viewers).map(([n, v]) => [n, areasOf(v.role)]))).toEqual({
       admin: ['home', 'users', 'logics-lists'],
-      hr: ['home', 'centre', 'team', 'pay'],
+      hr: ['home', 'centre', 'logics', 'team', 'pay'],
       payroll: ['home', 'pay'],
-      manager: ['home', 'team'],
+      manager: ['home', 'logics', 'team'],
       advisor: ['home', 'advisor'],
     });
   });

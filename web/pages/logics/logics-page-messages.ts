@@ -1,0 +1,136 @@
+import type { LogicsStructure } from '../../../shared/logics/discover-logics.js';
+import type { Locale } from '../../../shared/roster/index.js';
+
+const fr = {
+  title: 'Logiques des conseillers',
+  intro:
+    'Les façons de travailler que les réponses anonymes du module mensuel font apparaître, et ce que chaque logique pense des outils, méthodes, formations et façons de fixer les objectifs. Aucune logique n’est montrée sous le seuil d’anonymat.',
+  month: 'Mois',
+  show: 'Afficher',
+  none: 'Aucun mois n’est encore publié : les logiques paraissent après la semaine du module, une fois ses réponses closes.',
+  missing: (m: string) => `Le mois ${m} n’est pas publié.`,
+  badMonth: 'Le champ «\u00a0mois\u00a0» doit être un mois publié au format AAAA-MM (par exemple 2026-03).',
+  moduleWeek: (w: string) => `Module posé la semaine ${w}.`,
+  logicsCount: (n: number) => `${n} logique${n > 1 ? 's' : ''} au niveau du centre`,
+  insufficient: 'Pas de logiques ce mois-ci',
+  criterion: 'Critère',
+  criterionText: (s: string, n: number) =>
+    `silhouette moyenne ${s} pour ${n} logiques (la meilleure entre 2 et 6)`,
+  structure: 'Structure (échelle de Kaufman et Rousseeuw)',
+  structures: {
+    none: 'aucune structure substantielle (≤ 0,25)',
+    weak: 'faible (0,26 à 0,50)',
+    reasonable: 'raisonnable (0,51 à 0,70)',
+    strong: 'forte (> 0,70)',
+  } satisfies Record<LogicsStructure, string>,
+  noneReading:
+    'Structure «\u00a0aucune\u00a0» : ces logiques sont une lecture des réponses, pas des groupes distincts. Aucune méthode n’est signalée pour elles.',
+  stability: 'Stabilité',
+  stabilityText: (mean: string, min: string, n: number) =>
+    `indice de Rand ajusté moyen ${mean} (minimum ${min}) sur ${n} rééchantillonnages`,
+  stabilityMissing: 'non mesurée',
+  continuity: 'D’un mois à l’autre',
+  continues: (name: string, previous: string) => `La logique ${name} continue celle de ${previous}.`,
+  fresh: (name: string) => `La logique ${name} est nouvelle ce mois-ci.`,
+  ended: (names: string) => `Plus montrée ce mois-ci : ${names}.`,
+  noPrevious: 'Premier mois publié : pas de comparaison.',
+  centre: 'Centre',
+  site: (s: string) => `Site ${s}`,
+  withheld: 'Vue non montrée',
+  logic: 'Logique',
+  size: 'Personnes',
+  share: 'Part',
+  other: 'Autres (logiques trop petites, regroupées)',
+  respondents: (n: number) => `${n} répondants au module`,
+  characterises: 'Ce qui la caractérise',
+  noDistinctive: 'Aucune réponse ne la distingue nettement des autres.',
+  map: 'Carte des logiques',
+  mapText: (x: string, y: string) =>
+    `Deux premières composantes principales des réponses sur la façon de travailler (${x} et ${y} de la variance).`,
+  evaluation: 'Ce que chaque logique en pense',
+  evaluationIntro:
+    'Note moyenne sur 5 de chaque groupe, avec son intervalle de confiance à 95 %. Une réponse sautée compte comme la note moyenne de la personne. ⚑ : le groupe se distingue nettement des autres (après contrôle de Benjamini-Hochberg).',
+  dimensions: {
+    'training-format': 'Formats de formation',
+    'objective-setting': 'Façons de fixer les objectifs',
+    'tool-method': 'Outils et méthodes du centre',
+  } as Record<string, string>,
+  valuedByOne: 'Apprécié par une seule logique',
+  itemWithheld: (k: number) =>
+    `Non montré : moins de ${k} notes réelles (ou moins de la moitié) dans un groupe.`,
+  resources: 'Ressources proposées par logique',
+  noResource: 'Aucune ressource de la liste du centre ne répond à ses réponses distinctives.',
+  flagged: 'se distingue nettement',
+  ratingTable: 'Les mêmes chiffres en tableau',
+  group: 'Groupe',
+  mean: 'Moyenne',
+  interval: 'Intervalle à 95 %',
+  n: 'n',
+};
+
+const en: typeof fr = {
+  title: 'Advisor logics',
+  intro:
+    'The ways of working the monthly module’s anonymous answers show, and what each logic thinks of the tools, methods, training formats and ways of setting objectives. No logic is shown under the anonymity threshold.',
+  month: 'Month',
+  show: 'Show',
+  none: 'No month is published yet: logics appear after the module’s week, once its answers are closed.',
+  missing: (m: string) => `Month ${m} is not published.`,
+  badMonth: 'The “month” field must be a published month written YYYY-MM (for example 2026-03).',
+  moduleWeek: (w: string) => `Module asked in week ${w}.`,
+  logicsCount: (n: number) => `${n} logic${n > 1 ? 's' : ''} at centre level`,
+  insufficient: 'No logics this month',
+  criterion: 'Criterion',
+  criterionText: (s: string, n: number) => `mean silhouette ${s} for ${n} logics (the best between 2 and 6)`,
+  structure: 'Structure (Kaufman & Rousseeuw’s scale)',
+  structures: {
+    none: 'no substantial structure (≤ 0.25)',
+    weak: 'weak (0.26 to 0.50)',
+    reasonable: 'reasonable (0.51 to 0.70)',
+    strong: 'strong (> 0.70)',
+  },
+  noneReading:
+    'Structure “none”: these logics are a reading of the answers, not distinct groups. No method is flagged for them.',
+  stability: 'Stability',
+  stabilityText: (mean: string, min: string, n: number) =>
+    `mean adjusted Rand index ${mean} (lowest ${min}) over ${n} resamples`,
+  stabilityMissing: 'not measured',
+  continuity: 'Month to month',
+  continues: (name: string, previous: string) => `Logic ${name} continues ${previous}’s.`,
+  fresh: (name: string) => `Logic ${name} is new this month.`,
+  ended: (names: string) => `No longer shown this month: ${names}.`,
+  noPrevious: 'First published month: nothing to compare with.',
+  centre: 'Centre',
+  site: (s: string) => `Site ${s}`,
+  withheld: 'View not shown',
+  logic: 'Logic',
+  size: 'People',
+  share: 'Share',
+  other: 'Other (logics too small, merged)',
+  respondents: (n: number) => `${n} module respondents`,
+  characterises: 'What characterises it',
+  noDistinctive: 'No answer sets it clearly apart from the others.',
+  map: 'Map of the logics',
+  mapText: (x: string, y: string) =>
+    `First two principal components of the ways-of-working answers (${x} and ${y} of the variance).`,
+  evaluation: 'What each logic thinks',
+  evaluationIntro:
+    'Each group’s mean rating out of 5, with its 95% confidence interval. A skipped rating counts as the person’s own mean rating. ⚑: the group stands clearly apart from the others (after Benjamini–Hochberg control).',
+  dimensions: {
+    'training-format': 'Training formats',
+    'objective-setting': 'Ways of setting objectives',
+    'tool-method': 'The centre’s tools and methods',
+  },
+  valuedByOne: 'Valued by one logic only',
+  itemWithheld: (k: number) => `Not shown: fewer than ${k} real ratings (or under half) in a group.`,
+  resources: 'Resources proposed per logic',
+  noResource: 'No resource on the centre’s list answers its distinctive answers.',
+  flagged: 'stands clearly apart',
+  ratingTable: 'The same figures as a table',
+  group: 'Group',
+  mean: 'Mean',
+  interval: '95% interval',
+  n: 'n',
+};
+
+export const logicsPageMessages: Record<Locale, typeof fr> = { fr, en };

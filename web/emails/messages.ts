@@ -1,3 +1,4 @@
+import { asksWaysOfWorking } from '../../shared/logics/ways-of-working-module.js';
 import type { Locale } from '../../shared/roster/interaction.schema.js';
 import { pulseWeekLabel } from '../../shared/surveys/pulse-week-label.js';
 
@@ -31,10 +32,11 @@ export interface CustomerSurveyMessages {
 }
 
 export interface PulseInvitationMessages {
+  /** In the monthly module's week (asksWaysOfWorking) the pulse is longer: about two minutes. */
   subject(period: string, reminder: boolean): string;
-  preheader(reminder: boolean): string;
+  preheader(reminder: boolean, period: string): string;
   heading(period: string, reminder: boolean): string;
-  intro(reminder: boolean): string;
+  intro(reminder: boolean, period: string): string;
   anonymity: string;
   /** The link to the page that says who can see what of the answers. */
   privacyLink: string;
@@ -104,24 +106,31 @@ export const customerSurveyMessages: Record<EmailLocale, CustomerSurveyMessages>
   },
 };
 
+/** The monthly module's week (a longer pulse); a period that is not an ISO week is not one. */
+const longerWeek = (period: string): boolean => /^\d{4}-W\d{2}$/.test(period) && asksWaysOfWorking(period);
+
 export const pulseInvitationMessages: Record<EmailLocale, PulseInvitationMessages> = {
   fr: {
     subject: (period, reminder) =>
       reminder
-        ? `Rappel${nbsp}: votre pulse de la ${pulseWeekLabel(period, 'fr')}, moins d’une minute`
-        : `Votre pulse de la ${pulseWeekLabel(period, 'fr')}${nbsp}: moins d’une minute`,
-    preheader: (reminder) =>
-      reminder
-        ? `Il est encore temps${nbsp}: quelques questions anonymes, moins d’une minute.`
-        : 'Quelques questions, anonymes, moins d’une minute depuis votre téléphone.',
+        ? `Rappel${nbsp}: votre pulse de la ${pulseWeekLabel(period, 'fr')}, ${longerWeek(period) ? 'environ deux minutes' : 'moins d’une minute'}`
+        : `Votre pulse de la ${pulseWeekLabel(period, 'fr')}${nbsp}: ${longerWeek(period) ? 'environ deux minutes ce mois-ci' : 'moins d’une minute'}`,
+    preheader: (reminder, period) =>
+      longerWeek(period)
+        ? `${reminder ? `Il est encore temps${nbsp}: l` : 'L'}e pulse du mois, anonyme, avec le module «${nbsp}vos façons de travailler${nbsp}»${nbsp}: environ deux minutes.`
+        : reminder
+          ? `Il est encore temps${nbsp}: quelques questions anonymes, moins d’une minute.`
+          : 'Quelques questions, anonymes, moins d’une minute depuis votre téléphone.',
     heading: (period, reminder) =>
       reminder
         ? `Il est encore temps de répondre au pulse de la ${pulseWeekLabel(period, 'fr')}`
         : `Comment s’est passée votre ${pulseWeekLabel(period, 'fr')}${nnbsp}?`,
-    intro: (reminder) =>
-      reminder
-        ? `Vous n’avez peut-être pas encore eu le temps${nbsp}: le pulse reste ouvert. Trois à cinq questions, moins d’une minute.`
-        : 'Trois à cinq questions sur votre charge, vos outils, votre équipe et votre bien-être. Moins d’une minute, même sur téléphone.',
+    intro: (reminder, period) =>
+      longerWeek(period)
+        ? `${reminder ? `Vous n’avez peut-être pas encore eu le temps${nbsp}: le pulse reste ouvert. ` : ''}Cette semaine, une fois par mois, le pulse est plus long${nbsp}: votre bien-être, puis le module «${nbsp}vos façons de travailler${nbsp}» (sur quoi vous vous appuyez, ce qui vous aide, les outils et méthodes du centre). Environ deux minutes, chaque question peut être passée.`
+        : reminder
+          ? `Vous n’avez peut-être pas encore eu le temps${nbsp}: le pulse reste ouvert. Trois à cinq questions, moins d’une minute.`
+          : 'Trois à cinq questions sur votre charge, vos outils, votre équipe et votre bien-être. Moins d’une minute, même sur téléphone.',
     anonymity: `Vos réponses sont anonymes${nbsp}: elles ne sont jamais reliées à votre nom, et votre manager ne voit que des résultats d’équipe, seulement quand assez de conseillers ont répondu pour que personne ne soit reconnaissable. Elles n’entrent jamais dans votre rémunération.`,
     privacyLink: 'Qui peut voir quoi dans vos réponses',
     cta: 'Répondre au pulse',
@@ -132,20 +141,24 @@ export const pulseInvitationMessages: Record<EmailLocale, PulseInvitationMessage
   en: {
     subject: (period, reminder) =>
       reminder
-        ? `Reminder: your pulse for ${pulseWeekLabel(period, 'en')}, under a minute`
-        : `Your pulse for ${pulseWeekLabel(period, 'en')}: under a minute`,
-    preheader: (reminder) =>
-      reminder
-        ? 'There is still time: a few anonymous questions, under a minute.'
-        : 'A few anonymous questions, under a minute from your phone.',
+        ? `Reminder: your pulse for ${pulseWeekLabel(period, 'en')}, ${longerWeek(period) ? 'about two minutes' : 'under a minute'}`
+        : `Your pulse for ${pulseWeekLabel(period, 'en')}: ${longerWeek(period) ? 'about two minutes this month' : 'under a minute'}`,
+    preheader: (reminder, period) =>
+      longerWeek(period)
+        ? `${reminder ? 'There is still time: t' : 'T'}he monthly pulse, anonymous, with the "your ways of working" module: about two minutes.`
+        : reminder
+          ? 'There is still time: a few anonymous questions, under a minute.'
+          : 'A few anonymous questions, under a minute from your phone.',
     heading: (period, reminder) =>
       reminder
         ? `There is still time to answer the pulse for ${pulseWeekLabel(period, 'en')}`
         : `How did your ${pulseWeekLabel(period, 'en')} go?`,
-    intro: (reminder) =>
-      reminder
-        ? 'You may not have had time yet: the pulse is still open. Three to five questions, under a minute.'
-        : 'Three to five questions about your workload, your tools, your team and your wellbeing. Under a minute, even on a phone.',
+    intro: (reminder, period) =>
+      longerWeek(period)
+        ? `${reminder ? 'You may not have had time yet: the pulse is still open. ' : ''}This week, once a month, the pulse is longer: your wellbeing, then the "your ways of working" module (what you rely on, what helps you, the centre's tools and methods). About two minutes, and any question can be skipped.`
+        : reminder
+          ? 'You may not have had time yet: the pulse is still open. Three to five questions, under a minute.'
+          : 'Three to five questions about your workload, your tools, your team and your wellbeing. Under a minute, even on a phone.',
     anonymity:
       'Your answers are anonymous: they are never linked to your name, and your manager only sees team results, and only once enough advisors have answered that no one can be recognised. They never count towards your pay.',
     privacyLink: 'Who can see what of your answers',

@@ -36,8 +36,8 @@ function ctaStyle(accent: string): CSSProperties {
 }
 
 /**
- * The weekly advisor pulse invitation (3–5 anonymous questions, under a minute), and with
- * `reminder` its single reminder.
+ * The weekly advisor pulse invitation (3–5 anonymous questions, under a minute; about two
+ * minutes in the monthly module's week), and with `reminder` its single reminder.
  */
 export function PulseInvitationEmail(props: PulseInvitationEmailProps) {
   const m = pulseInvitationMessages[props.locale];
@@ -46,7 +46,7 @@ export function PulseInvitationEmail(props: PulseInvitationEmailProps) {
     <EmailLayout
       locale={props.locale}
       brand={props.brand}
-      preheader={m.preheader(props.reminder)}
+      preheader={m.preheader(props.reminder, props.period)}
       footer={<FooterText>{m.footer}</FooterText>}
     >
       <Heading
@@ -61,7 +61,7 @@ export function PulseInvitationEmail(props: PulseInvitationEmailProps) {
       >
         {m.heading(props.period, props.reminder)}
       </Heading>
-      <Text style={paragraphStyle}>{m.intro(props.reminder)}</Text>
+      <Text style={paragraphStyle}>{m.intro(props.reminder, props.period)}</Text>
       <Section style={{ padding: '8px 0 20px', textAlign: 'center' }}>
         <Button href={props.surveyUrl} style={ctaStyle(accent)}>
           {m.cta}

@@ -67,3 +67,31 @@ describe('pulse invitation period', () => {
     expect(mail.subject).toBe('Your pulse for 2026-02: under a minute');
   });
 });
+
+describe('the pulse invitation in the monthly module’s week', () => {
+  it('says the pulse is longer that week (about two minutes), FR and EN, invitation and reminder; other weeks under a minute', async () => {
+    const render = (locale: 'fr' | 'en', period: string, reminder: boolean) =>
+      renderPulseInvitationMail({
+        locale,
+        surveyUrl,
+        to: 'conseiller@example.fr',
+        reminder,
+        period,
+        privacyUrl,
+      });
+    // 2026-W06 (2–8 February) is the first week of February: the module's week.
+    const fr = await render('fr', '2026-W06', false);
+    expect(fr.subject).toBe(
+      'Votre pulse de la semaine 6, du 2 au 8 février\u00a0: environ deux minutes ce mois-ci',
+    );
+    const words = (text: string) => text.replace(/\s+/g, ' ');
+    expect(words(fr.text)).toContain('vos façons de travailler');
+    expect(words(fr.text)).toContain('Environ deux minutes, chaque question peut être passée.');
+    const en = await render('en', '2026-W06', true);
+    expect(en.subject).toBe('Reminder: your pulse for week 6, 2–8 February, about two minutes');
+    expect(words(en.text)).toContain('This week, once a month, the pulse is longer');
+    const plain = await render('en', '2026-W07', false);
+    expect(plain.subject).toContain('under a minute');
+    expect(plain.text).not.toContain('ways of working');
+  });
+});

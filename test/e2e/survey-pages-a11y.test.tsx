@@ -8,6 +8,8 @@ import { refuseCrossSiteRequests } from '../../functions/http/middleware/cross-s
 import { pageSecurityHeaders } from '../../functions/http/middleware/page-security.js';
 import { surveyFollowUpMessages } from '../../shared/i18n/survey-follow-up-messages.js';
 import { surveyMessages } from '../../shared/i18n/survey-messages.js';
+import { plantedTools } from '../../shared/logics/plant-logics.js';
+import { waysOfWorkingModule } from '../../shared/logics/ways-of-working-module.js';
 import type { Locale } from '../../shared/roster/index.js';
 import { type PulseItem, pulseBank } from '../../shared/surveys/pulse-bank.js';
 import { CustomerSurveyPage } from '../../web/pages/survey/customer-survey.page.js';
@@ -96,6 +98,24 @@ function surveyPagesApp(): Hono {
       withErrors ? 422 : 200,
     );
   });
+  // The monthly module's week: wellbeing, then the ways-of-working items and the tool ratings.
+  app.get('/pulse-module/:locale', (c) => {
+    const locale = localeOf(c.req.param('locale'));
+    const m = surveyMessages(locale);
+    const withErrors = c.req.query('errors') === '1';
+    return c.html(
+      <PulseSurveyPage
+        locale={locale}
+        periodLabel={locale === 'fr' ? 'semaine du 2 novembre 2026' : 'week of 2 November 2026'}
+        items={pulseItems.slice(0, 1)}
+        waysOfWorking={waysOfWorkingModule(plantedTools)}
+        action="/echo"
+        values={withErrors ? { 'wellbeing-week': '4', 'rely-colleagues': '5' } : undefined}
+        errors={withErrors ? [{ path: 'frame-freedom', message: m.errors.pulseOutOfRange(1, 5) }] : undefined}
+      />,
+      withErrors ? 422 : 200,
+    );
+  });
   app.get('/thanks/:locale/customer', (c) =>
     c.html(<SurveyThanksPage locale={localeOf(c.req.param('locale'))} kind="customer" />),
   );
@@ -158,6 +178,8 @@ const pagePaths = [
   '/customer/{locale}?score=0&errors=1',
   '/pulse/{locale}',
   '/pulse/{locale}?errors=1',
+  '/pulse-module/{locale}',
+  '/pulse-module/{locale}?errors=1',
   '/thanks/{locale}/customer',
   '/thanks/{locale}/customer-low',
   '/thanks/{locale}/customer-low?errors=1',

@@ -6,7 +6,11 @@ import {
 import type { Clock } from './ports/clock.port.js';
 import type { LogicsListsRepository } from './ports/logics-lists.port.js';
 import type { PulseSeal } from './ports/pulse-seal.port.js';
-import type { CustomerInvitation, SurveyRepository } from './ports/survey.port.js';
+import type {
+  CustomerInvitation,
+  CustomerResponseInvitation,
+  SurveyRepository,
+} from './ports/survey.port.js';
 import type { SurveyTokens } from './ports/survey-token.port.js';
 import { checkLink, SurveyLinkError } from './survey-link.js';
 import { parseOrThrow } from './validation.js';
@@ -37,21 +41,35 @@ export async function openCustomerSurvey(deps: SurveyDeps, token: string): Promi
 
 /**
  * Records a customer's answers.
- * 1. check the token (signature, expiry) and that it matches its invitation and advisor
- * 2. validate the answers (satisfaction required), zod's messages in the invitation's language
- * 3. in one transaction: consume the token, store the response, raise the aggregate counters;
- *    a token already consumed records nothing
+ * 1. check the token (signature, expiry); a link that carries its response context is used as
+ *    is, an older one reads its invitation and checks that it matches the link's advisor
+ * 2. validate the answers (satisfaction required), zod's messages in the invitation's language;
+ *    a bad answer on a link that cannot be answered any more gets the link's problem first
+ * 3. in one transaction: consume the invitation (it must exist, be unanswered and be the
+ *    link's advisor's), store the response, raise the aggregate counters; a refused
+ *    consumption records nothing and says why (unknown link, or already recorded)
  */
 export async function recordCustomerSurvey(
   deps: SurveyDeps,
   token: string,
   form: Record<string, string | undefined>,
-): Promise<{ invitation: CustomerInvitation; answer: CustomerAnswer }> {
-  const invitation = await openCustomerSurvey(deps, token);
-  const answer = parseOrThrow(customerAnswerSchema, customerAnswerFromForm(form), {
-    locale: invitation.locale,
-  });
+): Promise<{ invitation: CustomerResponseInvitation; answer: CustomerAnswer }> {
+  const claims = await checkLink(deps.tokens, deps.clock, token, 'customer');
+  const invitation: CustomerResponseInvitation = claims.response
+    ? { invitationId: claims.invitationId, advisorId: claims.advisorId, ...claims.response }
+    : await openCustomerSurvey(deps, token);
+  let answer: CustomerAnswer;
+  try {
+    answer = parseOrThrow(customerAnswerSchema, customerAnswerFromForm(form), { locale: invitation.locale });
+  } catch (error) {
+    if (claims.response) await openCustomerSurvey(deps, token);
+    throw error;
+  }
   const result = await deps.surveys.recordCustomerResponse({ invitation, answer, responseId: deps.newId() });
-  if (result === 'already-recorded') throw new SurveyLinkError('already-recorded', invitation.locale);
+  if (result === 'already-recorded') {
+    // Unknown, another advisor's or answered: the invitation says which.
+    if (claims.response) await openCustomerSurvey(deps, token);
+    throw new SurveyLinkError('already-recorded', invitation.locale);
+  }
   return { invitation, answer };
 }

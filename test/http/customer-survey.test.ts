@@ -221,3 +221,53 @@ describe('recording exactly once', () => {
     expect((await scanType('CustomerResponse')).filter((r) => r.interactionId === 'c-2')).toEqual([]);
   });
 });
+
+describe('links carry what the response records', () => {
+  it('a link signed with another advisor beside its context is refused by the transaction, storing nothing', async () => {
+    const mail = h.mailer.to('client-c-2@client.example')[0];
+    if (!mail) throw new Error('no mail');
+    const token = (linkIn(mail, '/s/c/').split('?')[0] ?? '').replace('/s/c/', '');
+    const claims = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString());
+    expect(claims.r).toMatchObject({ x: 'c-2', t: 'lyon-1', h: 'phone', l: 'fr' });
+    const check = await h.deps.tokens.check(token, h.clock.now());
+    if (check.status !== 'valid' || check.claims.kind !== 'customer') throw new Error('bad link');
+    const crossAdvisor = await h.deps.tokens.sign(
+      { ...check.claims, advisorId: 'P1' },
+      new Date(h.clock.now().getTime() + 86_400_000),
+    );
+    const res = await post(`/s/c/${crossAdvisor}`, { satisfaction: '3' });
+    expect(res.status).toBe(401);
+    expect((await scanType('CustomerResponse')).filter((r) => r.interactionId === 'c-2')).toEqual([]);
+    const invitation = (await scanType('CustomerInvitation')).find((i) => i.interactionId === 'c-2');
+    expect(invitation?.answered).toBeUndefined();
+  });
+
+  it('a bad answer on a link already used gets the link’s problem, not the form', async () => {
+    const mail = h.mailer.to('client-c-1@client.example')[0];
+    if (!mail) throw new Error('no mail');
+    const res = await post(linkIn(mail, '/s/c/').split('?')[0] ?? '', { satisfaction: '12' });
+    expect(res.status).toBe(409);
+    expect(await res.text()).toMatch(/déjà enregistrée/);
+  });
+
+  it('a link sent before links carried it reads its invitation and still records exactly once', async () => {
+    const mail = h.mailer.to('client-c-3@client.example')[0];
+    if (!mail) throw new Error('no mail');
+    const token = (linkIn(mail, '/s/c/').split('?')[0] ?? '').replace('/s/c/', '');
+    const claims = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString());
+    const older = await h.deps.tokens.sign(
+      { kind: 'customer', invitationId: claims.i, advisorId: claims.a },
+      new Date(h.clock.now().getTime() + 86_400_000),
+    );
+    expect(JSON.parse(Buffer.from(older.split('.')[1] ?? '', 'base64url').toString()).r).toBeUndefined();
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, () => post(`/s/c/${older}`, { satisfaction: '7', resolved: 'no' })),
+    );
+    const statuses = answers.map((r) => r.status);
+    expect(statuses.filter((s) => s === 200)).toHaveLength(1);
+    expect(statuses.filter((s) => s === 409)).toHaveLength(19);
+    const responses = (await scanType('CustomerResponse')).filter((r) => r.interactionId === 'c-3');
+    expect(responses).toHaveLength(1);
+    expect(responses[0]).toMatchObject({ advisorId: 'P7', channel: 'chat', locale: 'en', satisfaction: 7 });
+  });
+});

@@ -3,6 +3,7 @@ import { customerResponseDeltas } from '../../../shared/aggregates/counter-delta
 import type { CustomerAnswer } from '../../../shared/surveys/customer-response.schema.js';
 import type {
   CustomerInvitation,
+  CustomerResponseInvitation,
   PulseInvitation,
   RecordResult,
   SurveyRepository,
@@ -13,7 +14,7 @@ import { entityTypes, keys } from './keys.js';
 import { type TransactItem, transactWithRetry } from './transactions.js';
 
 export function customerResponseItem(
-  inv: CustomerInvitation,
+  inv: CustomerResponseInvitation,
   answer: CustomerAnswer,
   responseId: string,
 ): Record<string, unknown> {
@@ -81,9 +82,10 @@ const notAnswered = 'attribute_exists(pk) AND attribute_not_exists(answered)';
 type CustomerResponseInput = Parameters<SurveyRepository['recordCustomerResponse']>[0];
 
 /**
- * The items of one customer response's transaction: the invitation consumed (once: the
- * condition refuses a second time) with the response id kept, the response, the counters it
- * moves and, when the customer commented, the comment for the advisor's own page.
+ * The items of one customer response's transaction: the invitation consumed (only if it exists,
+ * is the link's advisor's and is not answered yet: a second time is refused) with the response
+ * id kept, the response, the counters it moves and, when the customer commented, the comment
+ * for the advisor's own page. Nothing is read first: whatever the link carries is checked here.
  */
 export function customerResponseTransaction(mainTable: string, input: CustomerResponseInput): TransactItem[] {
   const { invitation: inv, answer, responseId } = input;
@@ -95,8 +97,8 @@ export function customerResponseTransaction(mainTable: string, input: CustomerRe
         Key: keys.customerInvitation(inv.invitationId),
         // The response id, so a callback request after a low score can be tied to the response.
         UpdateExpression: 'SET answered = :true, responseId = :responseId',
-        ConditionExpression: notAnswered,
-        ExpressionAttributeValues: { ':true': true, ':responseId': responseId },
+        ConditionExpression: `${notAnswered} AND advisorId = :advisorId`,
+        ExpressionAttributeValues: { ':true': true, ':responseId': responseId, ':advisorId': inv.advisorId },
       },
     },
     {

@@ -1,6 +1,14 @@
+import type { CustomerResponseContext } from './survey.port.js';
+
 /** What a survey or unsubscribe link says, once its signature is checked. */
 export type SurveyLinkClaims =
-  | { readonly kind: 'customer'; readonly invitationId: string; readonly advisorId: string }
+  | {
+      readonly kind: 'customer';
+      readonly invitationId: string;
+      readonly advisorId: string;
+      /** What the response records (links sent before it was carried have none). */
+      readonly response?: CustomerResponseContext | undefined;
+    }
   | { readonly kind: 'pulse'; readonly invitationId: string; readonly period: string }
   | { readonly kind: 'unsubscribe'; readonly customerKey: string };
 

@@ -2,7 +2,6 @@ import type { Channel, Locale, WorkMode } from '../../../shared/roster/index.js'
 import type { CustomerAnswer } from '../../../shared/surveys/customer-response.schema.js';
 import type { CustomerContactState } from '../../../shared/surveys/eligibility.js';
 import type { SurveySettings } from '../../../shared/surveys/survey-settings.schema.js';
-import type { PulseMailRepository } from './pulse-mail.port.js';
 
 /** A customer survey sent for one contact; its token is consumed when the response is recorded. */
 export interface CustomerInvitation {
@@ -26,6 +25,16 @@ export interface CustomerInvitation {
   /** What became of its email: absent while it waits to be sent (or is being retried). */
   readonly mail?: CustomerMailOutcome | undefined;
 }
+
+/**
+ * What recording a customer's response needs of its invitation, fixed when the survey is sent.
+ * The survey link carries it, signed, so that recording writes at once (the invitation's
+ * consumption stays a condition of the same transaction) instead of reading the invitation first.
+ */
+export type CustomerResponseContext = Pick<
+  CustomerInvitation,
+  'interactionId' | 'teamId' | 'channel' | 'workMode' | 'period' | 'quarter' | 'locale'
+>;
 
 /** The end of a customer survey email's delivery, kept on its invitation. */
 export type CustomerMailOutcome =
@@ -56,6 +65,8 @@ export interface QueuedCustomerMail {
   /** ISO 8601: no send before this (backoff after a transient failure). */
   readonly nextAttemptAt: string;
   readonly lastError?: string | undefined;
+  /** For the survey link (absent on emails queued before links carried it: their link does not). */
+  readonly response?: CustomerResponseContext | undefined;
 }
 
 /**
@@ -95,15 +106,20 @@ export interface PendingSurvey {
 
 export type RecordResult = 'recorded' | 'already-recorded';
 
+/** The invitation behind a customer response, as far as recording it goes. */
+export type CustomerResponseInvitation = Pick<CustomerInvitation, 'invitationId' | 'advisorId'> &
+  CustomerResponseContext;
+
 export interface SurveyRepository {
   getCustomerInvitation(invitationId: string): Promise<CustomerInvitation | undefined>;
   getPulseInvitation(invitationId: string): Promise<PulseInvitation | undefined>;
   /**
    * One transaction: the response, the invitation's consumption, the aggregate counters and,
-   * when the customer commented, the comment for the advisor's own page.
+   * when the customer commented, the comment for the advisor's own page. 'already-recorded'
+   * also when the invitation is unknown or another advisor's: then nothing moves.
    */
   recordCustomerResponse(input: {
-    invitation: CustomerInvitation;
+    invitation: CustomerResponseInvitation;
     answer: CustomerAnswer;
     responseId: string;
   }): Promise<RecordResult>;
@@ -118,8 +134,7 @@ export interface SurveyRepository {
   }): Promise<RecordResult | 'closed'>;
 }
 
-/** Pending contacts, customer survey emails and their queue, pulse invitations and their emails. */
-export interface DispatchRepository extends PulseMailRepository {
+export interface DispatchRepository {
   listPendingSurveys(day: string): Promise<PendingSurvey[]>;
   dropPendingSurvey(pending: PendingSurvey): Promise<void>;
   getContact(customerKey: string): Promise<CustomerContactState | undefined>;
@@ -165,7 +180,11 @@ export interface DispatchRepository extends PulseMailRepository {
     claimId: string,
     outcome: CustomerMailOutcome,
   ): Promise<boolean>;
+  /** Creates the pulse invitation unless one exists for that advisor and period. */
+  createPulseInvitation(invitation: PulseInvitation): Promise<boolean>;
   listPulseInvitations(period: string): Promise<PulseInvitation[]>;
+  /** Marks the one reminder; false when it was already sent or the advisor answered. */
+  markReminded(invitationId: string): Promise<boolean>;
   unsubscribe(customerKey: string, at: string): Promise<void>;
   suppress(customerKey: string, reason: 'bounce' | 'complaint', at: string): Promise<void>;
   getSurveySettings(): Promise<SurveySettings>;

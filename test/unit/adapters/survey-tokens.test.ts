@@ -29,3 +29,43 @@ describe('survey tokens', () => {
     expect((await jwtSurveyTokens(secret).check(withExp, now)).status).toBe('valid');
   });
 });
+
+describe('customer survey tokens', () => {
+  it('carry the response context when given, and read without it from links that have none', async () => {
+    const tokens = jwtSurveyTokens(secret);
+    const expires = new Date(now.getTime() + 3_600_000);
+    const response = {
+      interactionId: 'call-42',
+      teamId: 'lyon-1',
+      channel: 'chat',
+      workMode: 'remote',
+      period: '2026-W10',
+      quarter: '2026-Q1',
+      locale: 'en',
+    } as const;
+    const withContext = { kind: 'customer', invitationId: 'inv-1', advisorId: 'P1', response } as const;
+    expect(await tokens.check(await tokens.sign(withContext, expires), now)).toEqual({
+      status: 'valid',
+      claims: withContext,
+    });
+    const older = { kind: 'customer', invitationId: 'inv-1', advisorId: 'P1' } as const;
+    expect(await tokens.check(await tokens.sign(older, expires), now)).toEqual({
+      status: 'valid',
+      claims: older,
+    });
+  });
+
+  it('refuses a context that is not a channel, locale or work mode, even when signed with the real key', async () => {
+    const exp = Math.floor(now.getTime() / 1000) + 60;
+    const bad = await new SignJWT({
+      k: 'c',
+      i: 'inv-1',
+      a: 'P1',
+      r: { x: 'call-42', t: 'lyon-1', h: 'fax', w: '2026-W10', q: '2026-Q1', l: 'fr' },
+    })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setExpirationTime(exp)
+      .sign(realKey);
+    expect(await jwtSurveyTokens(secret).check(bad, now)).toEqual({ status: 'invalid' });
+  });
+});

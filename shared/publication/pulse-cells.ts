@@ -1,6 +1,6 @@
 import { addValue, emptyStats, type SufficientStats } from '../aggregates/sufficient-stats.js';
-import type { WorkMode } from '../roster/index.js';
 import { pulseWeekQuestions } from '../logics/ways-of-working-module.js';
+import type { WorkMode } from '../roster/index.js';
 import type { PulseDimension } from '../surveys/pulse-dimensions.js';
 import { leafId } from './pulse-groups.js';
 

@@ -42,6 +42,9 @@ describe('the admin’s logics lists', () => {
     expect(page.body).toContain('name="tool-11-id"');
     expect(page.body).not.toContain('name="tool-12-id"');
     expect(page.body).toContain('href="/admin/logics"');
+    expect((await h.request('GET', '/', { cookie: admin })).body).toContain(
+      '<a href="/admin/logics">Tools, methods and resources for the ways of working</a>',
+    );
     const hr = await h.request('GET', '/centre', { cookie: await h.signInAs(signInUsers.hr.email) });
     expect(hr.status).toBe(200);
     expect(hr.body).toContain('<nav');

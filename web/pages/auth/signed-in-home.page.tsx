@@ -57,6 +57,11 @@ export function SignedInHomePage(props: {
             <a href="/admin/users">{t.manageUsers}</a>
           </li>
         )}
+        {areas.includes('logics-lists') && (
+          <li>
+            <a href="/admin/logics">{t.logicsLists}</a>
+          </li>
+        )}
       </ul>
       <SignOutForm locale={viewer.locale} />
     </Layout>

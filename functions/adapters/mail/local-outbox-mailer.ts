@@ -2,9 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import MailComposer from 'nodemailer/lib/mail-composer';
+import PostalMime, { decodeWords } from 'postal-mime';
 import { type Clock, systemClock } from '../../services/ports/clock.port.js';
 import type { Mailer, OutgoingMail } from '../../services/ports/mailer.port.js';
-import { parseEml, parseEmlHeaders } from './eml-reader.js';
 
 /**
  * Outbox file names: ISO 8601 basic-format UTC time to the millisecond, then a random id, so
@@ -45,6 +45,28 @@ function summary(file: string, headers: Record<string, string>): OutboxSummary {
     subject: headers.subject ?? '',
     date: Number.isNaN(date.getTime()) ? '' : date.toISOString(),
   };
+}
+
+/**
+ * A part's body as it was written: postal-mime keeps the line break that precedes the next
+ * boundary, which belongs to the boundary (RFC 2046 section 5.1.1), so one is taken off.
+ */
+function partBody(body: string | undefined): string | undefined {
+  return body?.replace(/\r?\n$/, '');
+}
+
+/**
+ * One .eml file read back with postal-mime: its headers (names lower-cased, the first of a
+ * repeated header, RFC 2047 words decoded) and its text and HTML parts.
+ */
+async function parseEml(
+  raw: string,
+): Promise<{ headers: Record<string, string>; html?: string | undefined; text?: string | undefined }> {
+  const email = await PostalMime.parse(raw);
+  const headers: Record<string, string> = {};
+  for (const header of email.headers)
+    if (!(header.key in headers)) headers[header.key] = decodeWords(header.value).trim();
+  return { headers, html: partBody(email.html), text: partBody(email.text) };
 }
 
 /**
@@ -98,7 +120,9 @@ export async function listOutbox(outboxDir: string): Promise<OutboxSummary[]> {
   }
   const files = names.filter(isOutboxFileName).sort().reverse();
   return Promise.all(
-    files.map(async (file) => summary(file, parseEmlHeaders(await readFile(join(outboxDir, file), 'utf8')))),
+    files.map(async (file) =>
+      summary(file, (await parseEml(await readFile(join(outboxDir, file), 'utf8'))).headers),
+    ),
   );
 }
 
@@ -112,7 +136,7 @@ export async function readOutboxMessage(outboxDir: string, file: string): Promis
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
   }
-  const parsed = parseEml(raw);
+  const parsed = await parseEml(raw);
   return {
     ...summary(file, parsed.headers),
     headers: parsed.headers,

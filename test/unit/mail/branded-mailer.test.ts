@@ -1,11 +1,13 @@
-import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { mkdtemp, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SendEmailCommand, SendEmailCommandInput } from '@aws-sdk/client-sesv2';
 import { describe, expect, it } from 'vitest';
 import { brandedMailer } from '../../../functions/adapters/mail/branded-mailer.js';
-import { parseEmlHeaders } from '../../../functions/adapters/mail/eml-reader.js';
-import { LocalOutboxMailer } from '../../../functions/adapters/mail/local-outbox-mailer.js';
+import {
+  LocalOutboxMailer,
+  readOutboxMessage,
+} from '../../../functions/adapters/mail/local-outbox-mailer.js';
 import { namedSender, SesMailer } from '../../../functions/adapters/mail/ses-mailer.js';
 import type { BrandRepository } from '../../../functions/services/ports/brand.port.js';
 import type { OutgoingMail } from '../../../functions/services/ports/mailer.port.js';
@@ -51,7 +53,7 @@ describe('mail carries the centre’s sender name and reply-to', () => {
     expect(reads.count).toBe(1);
     const files = (await readdir(dir)).filter((f) => f.endsWith('.eml'));
     expect(files).toHaveLength(2);
-    const headers = parseEmlHeaders(await readFile(join(dir, files[0] as string), 'utf8'));
+    const headers = (await readOutboxMessage(dir, files[0] as string))?.headers ?? {};
     const from = Object.entries(headers).find(([k]) => k.toLowerCase() === 'from')?.[1] ?? '';
     expect(from).toContain('barometre@duopulse.example');
     expect(from).toMatch(/Service clients Rh|=\?UTF-8\?/);

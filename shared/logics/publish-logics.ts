@@ -137,12 +137,24 @@ export function publishLogics(input: PublishLogicsInput): PublishedLogicsView[] 
     other: central.merged.length ? { logics: central.merged.length, size: central.otherSize } : null,
   });
 
+  // A site's respondent count is published by the pulse too: next to a site view it tells how
+  // many of the site skipped the module, and next to all the site views shown, how many of the
+  // other sites did. Both must be 0 or k (counted) for the view to be shown.
+  const skippedAt = (site: string) => input.skippedModuleBySite?.[site] ?? 0;
+  const countedOrNone = (n: number, siteList: readonly string[]) => n === 0 || n - uncountedOf(siteList) >= k;
+  const shownSites: string[] = [];
+  let skippedLeft = sites.reduce((sum, site) => sum + skippedAt(site), 0);
   for (const site of sites) {
     const scope: LogicsScope = { level: 'site', site };
     const local = split([site], central.shown);
     const failure = failureOf(local.shown.length, local.otherSize, local.uncounted, k);
     if (failure) {
       views.push(withheld(scope, failure));
+      continue;
+    }
+    const others = sites.filter((s) => s !== site && !shownSites.includes(s));
+    if (!countedOrNone(skippedAt(site), [site]) || !countedOrNone(skippedLeft - skippedAt(site), others)) {
+      views.push(withheld(scope, 'logics.withheld.would-isolate'));
       continue;
     }
     const figures = [
@@ -154,6 +166,8 @@ export function publishLogics(input: PublishLogicsInput): PublishedLogicsView[] 
       views.push(withheld(scope, 'logics.withheld.would-isolate'));
       continue;
     }
+    shownSites.push(site);
+    skippedLeft -= skippedAt(site);
     views.push({
       state: 'published',
       scope,

@@ -105,7 +105,7 @@ function run(scenario: Scenario) {
     siteOfRespondent,
     window: 'w',
     k: scenario.k,
-    publishedTotals: [sites, ...sites.map((s) => [s])],
+    publishedTotals: [sites],
     notYetCountingBySite,
     skippedModuleBySite,
   });

@@ -6,9 +6,10 @@ import { isoWeekOf, quarterOf } from '../../shared/time/period.js';
 import type { EmailBrand } from '../../web/emails/email-brand.js';
 import { renderCustomerSurveyMail } from '../../web/emails/render-mail.js';
 import { mailBrandOf } from './mail-brand.js';
+import { attemptSend, failureKey, mailClaim } from './mail-retry.js';
 import type { BrandRepository } from './ports/brand.port.js';
 import type { Clock } from './ports/clock.port.js';
-import { isPermanentMailFailure, type Mailer } from './ports/mailer.port.js';
+import type { Mailer, OutgoingMail } from './ports/mailer.port.js';
 import type { RosterRepository } from './ports/roster.port.js';
 import type {
   CustomerMailOutcome,
@@ -35,13 +36,6 @@ export interface DispatchDeps {
 export const customerLinkDays = 14;
 /** How long an unsubscribe link stays valid, in days (past a year, the survey is long gone). */
 export const unsubscribeLinkDays = 400;
-
-/** A claim on a queued email outlives the job's 5-minute timeout, so no two runs send it at once. */
-export const customerMailLeaseMinutes = 15;
-/** Backoff after the n-th transient failure: 5 min, 10, 20, … capped at 6 hours. */
-export function customerMailRetryDelayMs(attempts: number): number {
-  return Math.min(5 * 60_000 * 2 ** Math.max(0, attempts - 1), 6 * 3_600_000);
-}
 
 type SkipReason = Exclude<Eligibility, { eligible: true }>['reason'] | 'too-old';
 
@@ -194,7 +188,7 @@ async function deliverQueuedMail(
 ) {
   const fail = (outcome: CustomerMailOutcome & { reason: string }) => {
     summary.failed++;
-    const key = outcome.status === 'expired' ? 'link-expired' : outcome.reason.split(':')[0] || 'rejected';
+    const key = failureKey(outcome.reason, outcome.status === 'expired');
     summary.failures ??= {};
     summary.failures[key] = (summary.failures[key] ?? 0) + 1;
   };
@@ -209,8 +203,7 @@ async function deliverQueuedMail(
         continue;
       }
       const claimId = deps.newId();
-      const leaseUntil = new Date(now.getTime() + customerMailLeaseMinutes * 60_000);
-      if (!(await deps.dispatch.claimCustomerMail(mail, { claimId, now, leaseUntil }))) continue;
+      if (!(await deps.dispatch.claimCustomerMail(mail, mailClaim(claimId, now)))) continue;
       if (expired) {
         const outcome = {
           status: 'expired',
@@ -232,38 +225,36 @@ async function deliverQueuedMail(
         if (await deps.dispatch.finishCustomerMail(mail, claimId, outcome)) fail(outcome);
         continue;
       }
-      const attempts = mail.attempts + 1;
-      let messageId: string;
-      try {
-        messageId = await sendQueued(deps, mail, now, brand);
-      } catch (error) {
-        const message = (error as Error).message;
-        if (isPermanentMailFailure(error) || error instanceof MailRenderError) {
-          const reason = isPermanentMailFailure(error) ? error.reason : `render: ${message}`;
-          const outcome = { status: 'rejected', at: now.toISOString(), reason, attempts } as const;
-          console.error(`Survey email ${mail.invitationId} rejected: ${reason}`);
-          if (await deps.dispatch.finishCustomerMail(mail, claimId, outcome)) fail(outcome);
-        } else {
-          const nextAttemptAt = new Date(now.getTime() + customerMailRetryDelayMs(attempts));
-          console.error(
-            `Survey email ${mail.invitationId} not sent (try ${attempts}), retried from ${nextAttemptAt.toISOString()}: ${message}`,
-          );
-          await deps.dispatch.retryCustomerMail(mail, claimId, {
-            attempts,
-            nextAttemptAt,
-            error: message.slice(0, 300),
-          });
-          summary.retrying++;
-        }
-        continue;
+      const attempt = await attemptSend(
+        deps.mailer,
+        () => renderQueued(deps, mail, now, brand),
+        mail.attempts,
+        now,
+      );
+      if (attempt.kind === 'rejected') {
+        const outcome = {
+          status: 'rejected',
+          at: now.toISOString(),
+          reason: attempt.reason,
+          attempts: attempt.attempts,
+        } as const;
+        console.error(`Survey email ${mail.invitationId} rejected: ${attempt.reason}`);
+        if (await deps.dispatch.finishCustomerMail(mail, claimId, outcome)) fail(outcome);
+      } else if (attempt.kind === 'retry') {
+        console.error(
+          `Survey email ${mail.invitationId} not sent (try ${attempt.attempts}), retried from ${attempt.nextAttemptAt.toISOString()}: ${attempt.error}`,
+        );
+        await deps.dispatch.retryCustomerMail(mail, claimId, attempt);
+        summary.retrying++;
+      } else {
+        summary.sent++;
+        await deps.dispatch.finishCustomerMail(mail, claimId, {
+          status: 'sent',
+          at: now.toISOString(),
+          messageId: attempt.messageId,
+          attempts: attempt.attempts,
+        });
       }
-      summary.sent++;
-      await deps.dispatch.finishCustomerMail(mail, claimId, {
-        status: 'sent',
-        at: now.toISOString(),
-        messageId,
-        attempts,
-      });
     }
   }
 }
@@ -276,41 +267,33 @@ async function optOutSince(deps: DispatchDeps, mail: QueuedCustomerMail): Promis
   return undefined;
 }
 
-/** The email could not be rendered (a bad address or URL): sending again cannot help. */
-class MailRenderError extends Error {}
-
-async function sendQueued(
+/** The survey email of a queued invitation, with its signed links, in the contact's language. */
+async function renderQueued(
   deps: DispatchDeps,
   mail: QueuedCustomerMail,
   now: Date,
   brand: EmailBrand,
-): Promise<string> {
-  let rendered: Awaited<ReturnType<typeof renderCustomerSurveyMail>>;
-  try {
-    const surveyToken = await deps.tokens.sign(
-      {
-        kind: 'customer',
-        invitationId: mail.invitationId,
-        advisorId: mail.advisorId,
-        ...(mail.response ? { response: mail.response } : {}),
-      },
-      new Date(mail.linkExpiresAt),
-    );
-    const unsubscribeToken = await deps.tokens.sign(
-      { kind: 'unsubscribe', customerKey: mail.customerKey },
-      new Date(now.getTime() + unsubscribeLinkDays * 86_400_000),
-    );
-    rendered = await renderCustomerSurveyMail({
-      locale: mail.locale,
-      advisorFirstName: mail.advisorFirstName ?? (mail.locale === 'fr' ? 'votre conseiller' : 'your advisor'),
-      channel: mail.channel,
-      surveyUrl: `${deps.publicBaseUrl}/s/c/${surveyToken}`,
-      unsubscribeUrl: `${deps.publicBaseUrl}/u/${unsubscribeToken}`,
-      to: mail.customerEmail,
-      brand,
-    });
-  } catch (error) {
-    throw new MailRenderError((error as Error).message);
-  }
-  return (await deps.mailer.send(rendered)).messageId;
+): Promise<OutgoingMail> {
+  const surveyToken = await deps.tokens.sign(
+    {
+      kind: 'customer',
+      invitationId: mail.invitationId,
+      advisorId: mail.advisorId,
+      ...(mail.response ? { response: mail.response } : {}),
+    },
+    new Date(mail.linkExpiresAt),
+  );
+  const unsubscribeToken = await deps.tokens.sign(
+    { kind: 'unsubscribe', customerKey: mail.customerKey },
+    new Date(now.getTime() + unsubscribeLinkDays * 86_400_000),
+  );
+  return renderCustomerSurveyMail({
+    locale: mail.locale,
+    advisorFirstName: mail.advisorFirstName ?? (mail.locale === 'fr' ? 'votre conseiller' : 'your advisor'),
+    channel: mail.channel,
+    surveyUrl: `${deps.publicBaseUrl}/s/c/${surveyToken}`,
+    unsubscribeUrl: `${deps.publicBaseUrl}/u/${unsubscribeToken}`,
+    to: mail.customerEmail,
+    brand,
+  });
 }

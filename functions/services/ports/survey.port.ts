@@ -2,6 +2,7 @@ import type { Channel, Locale, WorkMode } from '../../../shared/roster/index.js'
 import type { CustomerAnswer } from '../../../shared/surveys/customer-response.schema.js';
 import type { CustomerContactState } from '../../../shared/surveys/eligibility.js';
 import type { SurveySettings } from '../../../shared/surveys/survey-settings.schema.js';
+import type { PulseMailRepository } from './pulse-mail.port.js';
 
 /** A customer survey sent for one contact; its token is consumed when the response is recorded. */
 export interface CustomerInvitation {
@@ -134,7 +135,8 @@ export interface SurveyRepository {
   }): Promise<RecordResult | 'closed'>;
 }
 
-export interface DispatchRepository {
+/** Pending contacts, customer survey emails and their queue, pulse invitations and their emails. */
+export interface DispatchRepository extends PulseMailRepository {
   listPendingSurveys(day: string): Promise<PendingSurvey[]>;
   dropPendingSurvey(pending: PendingSurvey): Promise<void>;
   getContact(customerKey: string): Promise<CustomerContactState | undefined>;
@@ -180,11 +182,7 @@ export interface DispatchRepository {
     claimId: string,
     outcome: CustomerMailOutcome,
   ): Promise<boolean>;
-  /** Creates the pulse invitation unless one exists for that advisor and period. */
-  createPulseInvitation(invitation: PulseInvitation): Promise<boolean>;
   listPulseInvitations(period: string): Promise<PulseInvitation[]>;
-  /** Marks the one reminder; false when it was already sent or the advisor answered. */
-  markReminded(invitationId: string): Promise<boolean>;
   unsubscribe(customerKey: string, at: string): Promise<void>;
   suppress(customerKey: string, reason: 'bounce' | 'complaint', at: string): Promise<void>;
   getSurveySettings(): Promise<SurveySettings>;

@@ -106,7 +106,9 @@ describe('page routes under odd input', () => {
             encodeURIComponent(values[i++ % values.length] ?? 'x'),
           );
           const { body: sent, type } = requestBody(body);
-          const res = await h.app.request(`http://localhost${path}`, {
+          // GET pages also get a hostile `month` (the logics page's month selection).
+          const query = route.method === 'GET' ? `?month=${encodeURIComponent(values[3] ?? '')}` : '';
+          const res = await h.app.request(`http://localhost${path}${query}`, {
             method: route.method,
             headers: {
               'sec-fetch-site': 'same-origin',

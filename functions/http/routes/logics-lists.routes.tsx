@@ -6,6 +6,7 @@ import { saveResourcesList, saveToolsAndMethodsList } from '../../services/logic
 import type { Clock } from '../../services/ports/clock.port.js';
 import type { LogicsListsRepository } from '../../services/ports/logics-lists.port.js';
 import type { AppEnv } from '../app-deps.js';
+import { formFields } from '../form-fields.js';
 import { authorize } from '../middleware/session.js';
 
 interface LogicsListsRouteDeps {
@@ -39,23 +40,11 @@ export function logicsListsAdminRoutes(deps: LogicsListsRouteDeps) {
     );
   }
 
-  async function formOf(c: Context<AppEnv>): Promise<Record<string, string | undefined>> {
-    let body: Record<string, unknown> = {};
-    try {
-      body = await c.req.parseBody();
-    } catch {
-      body = {};
-    }
-    const form: Record<string, string | undefined> = {};
-    for (const [name, value] of Object.entries(body)) if (typeof value === 'string') form[name] = value;
-    return form;
-  }
-
   app.get('/logics', (c) => render(c, 200));
 
   for (const list of ['tools', 'resources'] as const) {
     app.post(`/logics/${list}`, async (c) => {
-      const values = await formOf(c);
+      const values = await formFields(c);
       const viewer = c.get('viewer');
       const save = list === 'tools' ? saveToolsAndMethodsList : saveResourcesList;
       try {

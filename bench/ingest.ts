@@ -1,17 +1,33 @@
 /**
- * Ingest benchmark: posts N interactions through the HTTP API (batches of 500, real HTTP on
- * loopback) and writes the same items straight to DynamoDB with BatchWriteItem, then prints
- * both rates and their ratio, the app's own overhead. `npm run bench -- ingest [N]`.
+ * Ingest benchmark, `npm run bench -- ingest [N]`: 8 teams of 10 advisors, contacts over the
+ * last six months (half of them recent enough for a pending survey). Two sides, N contacts each,
+ * in batches of 500 dealt alternately and run interleaved (the order swapped every batch) so
+ * both see the same machine load:
+ * - API: each batch posted to POST /api/v1/interactions (real HTTP on loopback): validation,
+ *   advisors and scope, conflict check against stored contacts, email hashing, transactions.
+ * - raw: the very DynamoDB writes the API sends for such a batch, built by the same functions
+ *   (interactions put only if new, pending surveys with the plain email, the team-week
+ *   operations counters; chunks of at most 100 actions, one transaction at a time, the same
+ *   conflict retries), sent straight to DynamoDB; the items are built before the clock starts.
+ * Prints both rates and the ratio API/raw: the share of the raw write rate the API keeps.
  */
 import { randomBytes } from 'node:crypto';
-import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { SingleBar } from 'cli-progress';
-import { serveLocally } from '../functions/http/local.js';
+import { serve } from '@hono/node-server';
+import {
+  interactionChunks,
+  interactionTransaction,
+} from '../functions/adapters/dynamo/interaction.repository.js';
+import { transactWithRetry } from '../functions/adapters/dynamo/transactions.js';
+import { createApp } from '../functions/http/app.js';
 import { createApiKey } from '../functions/services/api-key.service.js';
+import { toInteractionRecord } from '../functions/services/interaction.service.js';
+import type { InteractionToRecord } from '../functions/services/ports/interaction.port.js';
 import { dynamoDeps } from '../functions/wiring/dynamo.wiring.js';
 import { freePort } from '../scripts/local/dynamodb-local.js';
-import type { InteractionInput } from '../shared/roster/index.js';
+import { channels, type InteractionInput, interactionBatchSchema } from '../shared/roster/index.js';
 import { benchDatabase } from './bench-database.js';
+
+const batchSize = 500;
 
 export async function benchIngest(n: number): Promise<void> {
   const db = await benchDatabase();
@@ -34,69 +50,90 @@ export async function benchIngest(n: number): Promise<void> {
   await deps.roster.upsertAdvisors(advisors);
   const { key } = await createApiKey(deps.apiKeys, deps.clock, { name: 'bench' });
   const port = await freePort();
-  const server = serveLocally(deps, port);
+  const server = serve({ fetch: createApp(deps).fetch, port, hostname: '127.0.0.1' });
 
   const run = randomBytes(3).toString('hex');
   const now = Date.now();
-  const items: InteractionInput[] = Array.from({ length: n }, (_, i) => {
-    const ended = new Date(now - (i % (26 * 7 * 24)) * 3_600_000);
+  const contact = (side: string, i: number): InteractionInput => {
+    // Every other contact within the survey window (a pending survey), the rest up to 26 weeks back.
+    const hoursBack = i % 2 ? (i % (26 * 7 * 24)) + 200 : i % 100;
+    const ended = new Date(now - 60_000 - hoursBack * 3_600_000);
     return {
-      externalId: `${run}-${i}`,
+      externalId: `${side}-${run}-${i}`,
       advisorId: `B${i % 80}`,
-      channel: (['phone', 'email', 'chat', 'social', 'in-person'] as const)[i % 5] ?? 'phone',
+      channel: channels[i % channels.length] ?? 'phone',
       startedAt: new Date(ended.getTime() - 300_000).toISOString(),
       endedAt: ended.toISOString(),
-      handleTimeSeconds: 300,
+      handleTimeSeconds: 120 + (i % 600),
       resolvedFirstContact: i % 3 !== 0,
-      customerEmail: `c${i}@client.example`,
-      customerLocale: 'fr',
+      customerEmail: `c${side}${i}@client.example`,
+      customerLocale: i % 4 ? 'fr' : 'en',
     };
+  };
+  const batches = Math.ceil(n / batchSize);
+  const apiBatches = Array.from({ length: batches }, (_, b) =>
+    Array.from({ length: Math.min(batchSize, n - b * batchSize) }, (_, j) =>
+      contact('api', b * batchSize + j),
+    ),
+  );
+  // The raw side's items, as the service builds them (hashed emails, UTC instants, pending surveys).
+  const teamOf = new Map(advisors.map((a) => [a.payrollId, a.teamId]));
+  const rawBatches: InteractionToRecord[][] = Array.from({ length: batches }, (_, b) => {
+    const reports = interactionBatchSchema.parse({
+      interactions: Array.from({ length: Math.min(batchSize, n - b * batchSize) }, (_, j) =>
+        contact('raw', b * batchSize + j),
+      ),
+    }).interactions;
+    const at = new Date();
+    return reports.map((r) =>
+      toInteractionRecord(deps, r, teamOf.get(r.advisorId) ?? '', at, at.toISOString()),
+    );
   });
 
-  const bar = new SingleBar({ format: 'API   [{bar}] {value}/{total}', hideCursor: true });
-  bar.start(n, 0);
-  const apiStart = performance.now();
-  for (let i = 0; i < n; i += 500) {
+  const table = db.config.MAIN_TABLE_NAME;
+  let apiSeconds = 0;
+  let rawSeconds = 0;
+  const postBatch = async (batch: InteractionInput[]) => {
+    const start = performance.now();
     const res = await fetch(`http://127.0.0.1:${port}/api/v1/interactions`, {
       method: 'POST',
       headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ interactions: items.slice(i, i + 500) }),
+      body: JSON.stringify({ interactions: batch }),
     });
-    if (res.status >= 300) throw new Error(`API answered ${res.status}: ${await res.text()}`);
-    bar.update(Math.min(n, i + 500));
-  }
-  const apiSeconds = (performance.now() - apiStart) / 1000;
-  bar.stop();
-
-  const rawBar = new SingleBar({ format: 'Raw   [{bar}] {value}/{total}', hideCursor: true });
-  rawBar.start(n, 0);
-  const rawStart = performance.now();
-  for (let i = 0; i < n; i += 25) {
-    const chunk = items.slice(i, i + 25).map((item) => ({
-      PutRequest: { Item: { pk: `RAW#${item.externalId}`, sk: 'INTERACTION', type: 'BenchRaw', ...item } },
-    }));
-    let pending = chunk;
-    while (pending.length) {
-      const out = await db.clients.doc.send(
-        new BatchWriteCommand({ RequestItems: { [db.config.MAIN_TABLE_NAME]: pending } }),
-      );
-      pending = (out.UnprocessedItems?.[db.config.MAIN_TABLE_NAME] ?? []) as typeof chunk;
+    const body = await res.text();
+    apiSeconds += (performance.now() - start) / 1000;
+    if (res.status >= 300) throw new Error(`API answered ${res.status}: ${body}`);
+  };
+  const sendBatch = async (batch: InteractionToRecord[]) => {
+    const start = performance.now();
+    for (const chunk of interactionChunks(batch)) {
+      const result = await transactWithRetry(db.clients.doc, interactionTransaction(table, chunk));
+      if (!result.ok) throw new Error(`Raw transaction cancelled: ${result.codes.join(', ')}`);
     }
-    rawBar.update(Math.min(n, i + 25));
+    rawSeconds += (performance.now() - start) / 1000;
+  };
+  for (let b = 0; b < batches; b++) {
+    const api = apiBatches[b] ?? [];
+    const raw = rawBatches[b] ?? [];
+    if (b % 2 === 0) {
+      await postBatch(api);
+      await sendBatch(raw);
+    } else {
+      await sendBatch(raw);
+      await postBatch(api);
+    }
   }
-  const rawSeconds = (performance.now() - rawStart) / 1000;
-  rawBar.stop();
 
   server.close();
   await db.close();
   const apiRate = n / apiSeconds;
   const rawRate = n / rawSeconds;
-  console.log(`\ningest: ${n} interactions on ${db.description}`);
+  console.log(`\ningest: ${n} interactions per side on ${db.description}, batches of ${batchSize}`);
   console.log(
-    `  through the API (validation, hashing, transactions with aggregates): ${apiRate.toFixed(0)} interactions/s (${apiSeconds.toFixed(2)} s)`,
+    '  API: POST /api/v1/interactions (validation, advisors, conflict check, hashing, transactions)',
   );
+  console.log('  raw: the same transactions straight to DynamoDB (interactions, pending surveys, counters)');
   console.log(
-    `  straight to DynamoDB (BatchWriteItem, same items):                 ${rawRate.toFixed(0)} items/s (${rawSeconds.toFixed(2)} s)`,
+    `  API ${apiRate.toFixed(0)} interactions/s (${apiSeconds.toFixed(2)} s), raw ${rawRate.toFixed(0)} interactions/s (${rawSeconds.toFixed(2)} s), ratio API/raw ${(apiRate / rawRate).toFixed(2)}`,
   );
-  console.log(`  ratio raw/API: ${(rawRate / apiRate).toFixed(2)}x`);
 }

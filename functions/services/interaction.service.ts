@@ -98,7 +98,8 @@ export async function recordInteractionBatch(
   return { received: interactions.length, ...outcome };
 }
 
-function toInteractionRecord(
+/** What is stored of one reported contact: the email hashed, instants in UTC, the pending survey while it may be sent. */
+export function toInteractionRecord(
   deps: InteractionDeps,
   { customerEmail, ...report }: InteractionReport,
   teamId: string,

@@ -124,6 +124,73 @@ export function operationsAggregateItem(d: OperationsDelta): Record<string, unkn
   };
 }
 
+function actionsFor(items: readonly InteractionToRecord[]): number {
+  return items.length + items.filter((i) => i.pendingSurvey).length + operationsDeltas(items).length;
+}
+
+/** Groups items, in order, so that each one's transaction stays within DynamoDB's 100 actions. */
+export function interactionChunks(items: readonly InteractionToRecord[]): InteractionToRecord[][] {
+  const chunks: InteractionToRecord[][] = [];
+  let current: InteractionToRecord[] = [];
+  for (const item of items) {
+    const candidate = [...current, item];
+    if (actionsFor(candidate) > maxTransactItems) {
+      chunks.push(current);
+      current = [item];
+    } else {
+      current = candidate;
+    }
+  }
+  if (current.length) chunks.push(current);
+  return chunks;
+}
+
+/**
+ * One chunk's transaction: the interactions' puts first (each only if new; their index is the
+ * item's index, for cancellation reasons), then the pending surveys, then the team-week
+ * operations counters.
+ */
+export function interactionTransaction(
+  tableName: string,
+  items: readonly InteractionToRecord[],
+): TransactItem[] {
+  const puts: TransactItem[] = items.map(({ interaction }) => ({
+    Put: {
+      TableName: tableName,
+      Item: interactionItem(interaction),
+      ConditionExpression: 'attribute_not_exists(pk)',
+    },
+  }));
+  const pendingSurveys: TransactItem[] = items.flatMap(({ interaction, pendingSurvey }) =>
+    pendingSurvey
+      ? [{ Put: { TableName: tableName, Item: pendingSurveyItem(interaction, pendingSurvey) } }]
+      : [],
+  );
+  const aggregates: TransactItem[] = operationsDeltas(items).map((d) => ({
+    Update: {
+      TableName: tableName,
+      Key: keys.operationsAggregate(d.teamId, d.period, d.channel),
+      UpdateExpression:
+        'SET #type = :type, teamId = :team, period = :period, channel = :channel ' +
+        'ADD contacts :c, htN :htN, htSum :htSum, htSumSq :htSumSq, fcrN :fcrN, fcrSum :fcrSum',
+      ExpressionAttributeNames: { '#type': 'type' },
+      ExpressionAttributeValues: {
+        ':type': entityTypes.operationsAggregate,
+        ':team': d.teamId,
+        ':period': d.period,
+        ':channel': d.channel,
+        ':c': d.contacts,
+        ':htN': d.htN,
+        ':htSum': d.htSum,
+        ':htSumSq': d.htSumSq,
+        ':fcrN': d.fcrN,
+        ':fcrSum': d.fcrSum,
+      },
+    },
+  }));
+  return [...puts, ...pendingSurveys, ...aggregates];
+}
+
 /**
  * Interactions, with the plain customer email kept only in a pending-survey item that expires
  * (TTL), and the team's weekly operations counters updated in the same transaction.
@@ -135,7 +202,7 @@ export class DynamoInteractionRepository implements InteractionRepository {
   ) {}
 
   async recordInteractions(items: readonly InteractionToRecord[]): Promise<RecordOutcome> {
-    const chunks = this.chunk(items);
+    const chunks = interactionChunks(items);
     // One transaction at a time: chunks of one batch share their team-week counters, and
     // parallel transactions on the same counters only cancel each other (measured: slower).
     const outcomes = await mapWithConcurrency(chunks, 1, (chunk) => this.recordChunk(chunk));
@@ -145,32 +212,14 @@ export class DynamoInteractionRepository implements InteractionRepository {
     };
   }
 
-  /** Groups items so that each transaction stays within DynamoDB's 100 actions. */
-  private chunk(items: readonly InteractionToRecord[]): InteractionToRecord[][] {
-    const chunks: InteractionToRecord[][] = [];
-    let current: InteractionToRecord[] = [];
-    for (const item of items) {
-      const candidate = [...current, item];
-      if (this.actionsFor(candidate) > maxTransactItems) {
-        chunks.push(current);
-        current = [item];
-      } else {
-        current = candidate;
-      }
-    }
-    if (current.length) chunks.push(current);
-    return chunks;
-  }
-
-  private actionsFor(items: readonly InteractionToRecord[]): number {
-    return items.length + items.filter((i) => i.pendingSurvey).length + operationsDeltas(items).length;
-  }
-
   private async recordChunk(chunk: InteractionToRecord[]): Promise<RecordOutcome> {
     const duplicates: string[] = [];
     let pending = chunk;
     while (pending.length > 0) {
-      const result = await transactWithRetry(this.clients.doc, this.transactionFor(pending));
+      const result = await transactWithRetry(
+        this.clients.doc,
+        interactionTransaction(this.tableName, pending),
+      );
       if (result.ok) return { stored: pending.map((p) => p.interaction.externalId), duplicates };
       const failed = new Set<number>();
       result.codes.forEach((code, index) => {
@@ -185,45 +234,6 @@ export class DynamoInteractionRepository implements InteractionRepository {
       pending = keep;
     }
     return { stored: [], duplicates };
-  }
-
-  /** Puts first (their index is the item's index, for cancellation reasons), then the rest. */
-  private transactionFor(items: readonly InteractionToRecord[]): TransactItem[] {
-    const puts: TransactItem[] = items.map(({ interaction }) => ({
-      Put: {
-        TableName: this.tableName,
-        Item: interactionItem(interaction),
-        ConditionExpression: 'attribute_not_exists(pk)',
-      },
-    }));
-    const pendingSurveys: TransactItem[] = items.flatMap(({ interaction, pendingSurvey }) =>
-      pendingSurvey
-        ? [{ Put: { TableName: this.tableName, Item: pendingSurveyItem(interaction, pendingSurvey) } }]
-        : [],
-    );
-    const aggregates: TransactItem[] = operationsDeltas(items).map((d) => ({
-      Update: {
-        TableName: this.tableName,
-        Key: keys.operationsAggregate(d.teamId, d.period, d.channel),
-        UpdateExpression:
-          'SET #type = :type, teamId = :team, period = :period, channel = :channel ' +
-          'ADD contacts :c, htN :htN, htSum :htSum, htSumSq :htSumSq, fcrN :fcrN, fcrSum :fcrSum',
-        ExpressionAttributeNames: { '#type': 'type' },
-        ExpressionAttributeValues: {
-          ':type': entityTypes.operationsAggregate,
-          ':team': d.teamId,
-          ':period': d.period,
-          ':channel': d.channel,
-          ':c': d.contacts,
-          ':htN': d.htN,
-          ':htSum': d.htSum,
-          ':htSumSq': d.htSumSq,
-          ':fcrN': d.fcrN,
-          ':fcrSum': d.fcrSum,
-        },
-      },
-    }));
-    return [...puts, ...pendingSurveys, ...aggregates];
   }
 
   async getInteractions(refs: readonly InteractionRef[]): Promise<Interaction[]> {

@@ -64,6 +64,7 @@ describe('cdk-nag AwsSolutions', () => {
       'PulseDispatchFunction',
       'PublicationFunction',
       'PulseReminderFunction',
+      'PulseRetryFunction',
       'SesEventsFunction',
       'SurveyDispatchFunction',
       'SurveyFunction',

@@ -106,7 +106,7 @@ describe('payroll CSV for French Excel', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 });
 
 describe('payroll JSON', () => {

@@ -35,7 +35,7 @@ Try:
 
 Jobs run on timers here (survey emails every minute, the weekly pulse and its reminder, the
 pulse publication and the managers' weekly digest every hour); run one now with:
-  npm run job -- survey-dispatch | pulse-dispatch | pulse-reminder | pulse-retry | pulse-publication | manager-digest
+  npm run job -- survey-dispatch | pulse-dispatch | pulse-reminder | pulse-retry | pulse-publication | logics | manager-digest
 
 Ctrl-C stops the server and DynamoDB Local.`);
 

@@ -43,7 +43,12 @@ const pulseMailAttribute: Record<PulseMailKind, string> = {
   reminder: 'reminderMail',
 };
 
+/** How long the survey settings are remembered between reads. */
+const settingsMemoMs = 30_000;
+
 export class DynamoDispatchRepository implements DispatchRepository {
+  private settingsMemo: { at: number; settings: Promise<SurveySettings> } | undefined;
+
   constructor(
     private readonly clients: DynamoClients,
     private readonly tableName: string,
@@ -385,7 +390,24 @@ export class DynamoDispatchRepository implements DispatchRepository {
     );
   }
 
-  async getSurveySettings(): Promise<SurveySettings> {
+  /**
+   * The centre's survey settings, remembered for 30 s (every high-score thanks page shows the
+   * centre's link): another function's change shows within 30 s, this one's own at once; a
+   * failed read is not remembered.
+   */
+  getSurveySettings(): Promise<SurveySettings> {
+    const now = Date.now();
+    if (this.settingsMemo && now - this.settingsMemo.at < settingsMemoMs) return this.settingsMemo.settings;
+    const settings = this.readSurveySettings();
+    const memo = { at: now, settings };
+    this.settingsMemo = memo;
+    settings.catch(() => {
+      if (this.settingsMemo === memo) this.settingsMemo = undefined;
+    });
+    return settings;
+  }
+
+  private async readSurveySettings(): Promise<SurveySettings> {
     const out = await this.clients.doc.send(
       new GetCommand({ TableName: this.tableName, Key: keys.surveySettings() }),
     );
@@ -394,11 +416,13 @@ export class DynamoDispatchRepository implements DispatchRepository {
   }
 
   async putSurveySettings(settings: SurveySettings): Promise<void> {
+    this.settingsMemo = undefined;
     await this.clients.doc.send(
       new PutCommand({
         TableName: this.tableName,
         Item: { ...keys.surveySettings(), type: entityTypes.surveySettings, settings },
       }),
     );
+    this.settingsMemo = { at: Date.now(), settings: Promise.resolve(settings) };
   }
 }

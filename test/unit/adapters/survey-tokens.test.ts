@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { SignJWT } from 'jose';
+import { errors, jwtVerify, SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { jwtSurveyTokens } from '../../../functions/adapters/survey-tokens.js';
 
@@ -67,5 +67,90 @@ describe('customer survey tokens', () => {
       .setExpirationTime(exp)
       .sign(realKey);
     expect(await jwtSurveyTokens(secret).check(bad, now)).toEqual({ status: 'invalid' });
+  });
+});
+
+describe('survey token checks (node:crypto HMAC, no algorithm read from the token)', () => {
+  const exp = Math.floor(now.getTime() / 1000) + 60;
+  const claims = { k: 'p', i: 'inv-1', p: '2026-W10' };
+  const signed = (header: Record<string, unknown>, key: Uint8Array = realKey, payload: object = claims) =>
+    new SignJWT({ ...payload })
+      .setProtectedHeader(header as { alg: string })
+      .setExpirationTime(exp)
+      .sign(key);
+
+  it('refuses every one-character change of a valid token', async () => {
+    const tokens = jwtSurveyTokens(secret);
+    const token = await signed({ alg: 'HS256' });
+    expect((await tokens.check(token, now)).status).toBe('valid');
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.=';
+    let changed = 0;
+    for (let at = 0; at < token.length; at++) {
+      for (const ch of alphabet) {
+        if (ch === token[at]) continue;
+        const forged = `${token.slice(0, at)}${ch}${token.slice(at + 1)}`;
+        expect((await tokens.check(forged, now)).status, forged).toBe('invalid');
+        changed++;
+      }
+    }
+    expect(changed).toBe(token.length * (alphabet.length - 1));
+    // Appended or removed characters, padding, whitespace.
+    for (const forged of [
+      `${token}=`,
+      `${token}A`,
+      token.slice(0, -1),
+      ` ${token}`,
+      `${token}\n`,
+      `${token}.`,
+    ]) {
+      expect((await tokens.check(forged, now)).status, JSON.stringify(forged)).toBe('invalid');
+    }
+  });
+
+  it('refuses other headers, other keys and unsigned tokens, even with valid claims', async () => {
+    const tokens = jwtSurveyTokens(secret);
+    const body = Buffer.from(JSON.stringify({ ...claims, exp })).toString('base64url');
+    const none = `${Buffer.from('{"alg":"none"}').toString('base64url')}.${body}.`;
+    const forged = [
+      none,
+      `${Buffer.from('{"alg":"HS256"}').toString('base64url')}.${body}.`,
+      await signed({ alg: 'HS256', typ: 'JWT' }),
+      await signed({ alg: 'HS384' }, new Uint8Array(48).fill(7)),
+      await signed(
+        { alg: 'HS256' },
+        createHmac('sha256', 'another-secret').update('duopulse/survey-token/v1').digest(),
+      ),
+      await signed({ alg: 'HS256' }, createHmac('sha256', secret).update('duopulse/session/v1').digest()),
+      '',
+      '..',
+      'a.b.c.d',
+    ];
+    for (const token of forged) expect((await tokens.check(token, now)).status, token).toBe('invalid');
+  });
+
+  it('needs a numeric exp and a claims object; expires from the exp second on, as jose does', async () => {
+    const tokens = jwtSurveyTokens(secret);
+    const header = Buffer.from('{"alg":"HS256"}').toString('base64url');
+    const sign = (payload: string) => {
+      const body = Buffer.from(payload).toString('base64url');
+      const mac = createHmac('sha256', realKey).update(`${header}.${body}`).digest('base64url');
+      return `${header}.${body}.${mac}`;
+    };
+    expect((await tokens.check(sign(JSON.stringify({ ...claims, exp })), now)).status).toBe('valid');
+    expect((await tokens.check(sign(JSON.stringify({ ...claims, exp: String(exp) })), now)).status).toBe(
+      'invalid',
+    );
+    expect((await tokens.check(sign(JSON.stringify([claims])), now)).status).toBe('invalid');
+    expect((await tokens.check(sign('not json'), now)).status).toBe('invalid');
+    expect((await tokens.check(sign('null'), now)).status).toBe('invalid');
+    const at = Math.floor(now.getTime() / 1000);
+    expect((await tokens.check(sign(JSON.stringify({ ...claims, exp: at + 1 })), now)).status).toBe('valid');
+    expect((await tokens.check(sign(JSON.stringify({ ...claims, exp: at })), now)).status).toBe('expired');
+    await expect(
+      jwtVerify(sign(JSON.stringify({ ...claims, exp: at })), realKey, { currentDate: now }),
+    ).rejects.toThrow(errors.JWTExpired);
+    await expect(
+      jwtVerify(sign(JSON.stringify({ ...claims, exp: at + 1 })), realKey, { currentDate: now }),
+    ).resolves.toBeDefined();
   });
 });

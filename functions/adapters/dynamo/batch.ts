@@ -1,4 +1,5 @@
 import { BatchGetCommand, BatchWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { mapWithConcurrency } from './concurrency.js';
 
 const writeChunk = 25;
 const readChunk = 100;
@@ -24,15 +25,23 @@ export async function batchWriteAll(
   }
 }
 
-/** Reads items by key in chunks of 100, retrying unprocessed keys; missing items are skipped. */
+/** How many read chunks are in flight at once. */
+const readsInFlight = 4;
+
+/**
+ * Reads items by key in chunks of 100, four chunks in flight, retrying unprocessed keys;
+ * missing items are skipped (the result follows the chunks' order, not the keys').
+ */
 export async function batchGetAll(
   doc: DynamoDBDocumentClient,
   tableName: string,
   itemKeys: readonly Record<string, string>[],
 ): Promise<Record<string, unknown>[]> {
-  const found: Record<string, unknown>[] = [];
-  for (let i = 0; i < itemKeys.length; i += readChunk) {
-    let pending: Record<string, unknown>[] = itemKeys.slice(i, i + readChunk);
+  const chunks: Record<string, unknown>[][] = [];
+  for (let i = 0; i < itemKeys.length; i += readChunk) chunks.push(itemKeys.slice(i, i + readChunk));
+  const read = await mapWithConcurrency(chunks, readsInFlight, async (chunk) => {
+    const found: Record<string, unknown>[] = [];
+    let pending = chunk;
     for (let attempt = 0; pending.length > 0; attempt++) {
       if (attempt > 8) throw new Error(`DynamoDB left ${pending.length} reads unprocessed`);
       if (attempt > 0) await backoff(attempt);
@@ -40,6 +49,7 @@ export async function batchGetAll(
       found.push(...(out.Responses?.[tableName] ?? []));
       pending = out.UnprocessedKeys?.[tableName]?.Keys ?? [];
     }
-  }
-  return found;
+    return found;
+  });
+  return read.flat();
 }

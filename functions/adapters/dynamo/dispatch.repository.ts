@@ -1,4 +1,10 @@
-import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  DeleteCommand,
+  GetCommand,
+  PutCommand,
+  UpdateCommand,
+  type UpdateCommandInput,
+} from '@aws-sdk/lib-dynamodb';
 import type { CustomerContactState } from '../../../shared/surveys/eligibility.js';
 import {
   defaultSurveySettings,
@@ -43,6 +49,36 @@ const pulseMailAttribute: Record<PulseMailKind, string> = {
   reminder: 'reminderMail',
 };
 
+/** A conditional update's expressions and values (the key and table come from the caller). */
+type MailUpdate = Pick<
+  UpdateCommandInput,
+  'UpdateExpression' | 'ConditionExpression' | 'ExpressionAttributeNames' | 'ExpressionAttributeValues'
+>;
+
+/**
+ * The update that puts a claimed email back in the queue after a transient failure: its attempt
+ * count, next attempt and last error, the claim removed; only by the claim's holder. `at` is the
+ * path of the email's state (`` for a queued customer email, `#m.` inside a pulse invitation).
+ */
+function retryUpdate(
+  at: '' | '#m.',
+  claimId: string,
+  retry: { readonly attempts: number; readonly nextAttemptAt: Date; readonly error: string },
+): MailUpdate {
+  return {
+    UpdateExpression:
+      `SET ${at}attempts = :attempts, ${at}nextAttemptAt = :next, ${at}lastError = :error ` +
+      `REMOVE ${at}claimId, ${at}leaseUntil`,
+    ConditionExpression: `${at}claimId = :claim`,
+    ExpressionAttributeValues: {
+      ':attempts': retry.attempts,
+      ':next': retry.nextAttemptAt.toISOString(),
+      ':error': retry.error,
+      ':claim': claimId,
+    },
+  };
+}
+
 /** How long the survey settings are remembered between reads. */
 const settingsMemoMs = 30_000;
 
@@ -53,6 +89,21 @@ export class DynamoDispatchRepository implements DispatchRepository {
     private readonly clients: DynamoClients,
     private readonly tableName: string,
   ) {}
+
+  /** Applies `update` to the item at `key` if its condition holds; false when it does not. */
+  private conditionalUpdate(key: Record<string, string>, update: MailUpdate): Promise<boolean> {
+    return writeIfCondition(() =>
+      this.clients.doc.send(new UpdateCommand({ TableName: this.tableName, Key: key, ...update })),
+    );
+  }
+
+  /** A conditional update of one pulse email's state (`#m`) inside its invitation. */
+  private updatePulseMail(invitationId: string, kind: PulseMailKind, update: MailUpdate): Promise<boolean> {
+    return this.conditionalUpdate(keys.pulseInvitation(invitationId), {
+      ...update,
+      ExpressionAttributeNames: { ...update.ExpressionAttributeNames, '#m': pulseMailAttribute[kind] },
+    });
+  }
 
   async listPendingSurveys(day: string): Promise<PendingSurvey[]> {
     const items = await queryAllPages(this.clients.doc, {
@@ -158,23 +209,17 @@ export class DynamoDispatchRepository implements DispatchRepository {
     mail: QueuedCustomerMail,
     claim: { readonly claimId: string; readonly now: Date; readonly leaseUntil: Date },
   ): Promise<boolean> {
-    return writeIfCondition(() =>
-      this.clients.doc.send(
-        new UpdateCommand({
-          TableName: this.tableName,
-          Key: keys.queuedCustomerMail(mail.issuedDay, mail.invitationId),
-          UpdateExpression: 'SET claimId = :claim, leaseUntil = :lease',
-          ConditionExpression:
-            'attribute_exists(pk) AND (nextAttemptAt <= :now OR linkExpiresAt <= :now) AND ' +
-            '(attribute_not_exists(leaseUntil) OR leaseUntil < :now)',
-          ExpressionAttributeValues: {
-            ':claim': claim.claimId,
-            ':lease': claim.leaseUntil.toISOString(),
-            ':now': claim.now.toISOString(),
-          },
-        }),
-      ),
-    );
+    return this.conditionalUpdate(keys.queuedCustomerMail(mail.issuedDay, mail.invitationId), {
+      UpdateExpression: 'SET claimId = :claim, leaseUntil = :lease',
+      ConditionExpression:
+        'attribute_exists(pk) AND (nextAttemptAt <= :now OR linkExpiresAt <= :now) AND ' +
+        '(attribute_not_exists(leaseUntil) OR leaseUntil < :now)',
+      ExpressionAttributeValues: {
+        ':claim': claim.claimId,
+        ':lease': claim.leaseUntil.toISOString(),
+        ':now': claim.now.toISOString(),
+      },
+    });
   }
 
   retryCustomerMail(
@@ -182,22 +227,9 @@ export class DynamoDispatchRepository implements DispatchRepository {
     claimId: string,
     retry: { readonly attempts: number; readonly nextAttemptAt: Date; readonly error: string },
   ): Promise<boolean> {
-    return writeIfCondition(() =>
-      this.clients.doc.send(
-        new UpdateCommand({
-          TableName: this.tableName,
-          Key: keys.queuedCustomerMail(mail.issuedDay, mail.invitationId),
-          UpdateExpression:
-            'SET attempts = :attempts, nextAttemptAt = :next, lastError = :error REMOVE claimId, leaseUntil',
-          ConditionExpression: 'claimId = :claim',
-          ExpressionAttributeValues: {
-            ':attempts': retry.attempts,
-            ':next': retry.nextAttemptAt.toISOString(),
-            ':error': retry.error,
-            ':claim': claimId,
-          },
-        }),
-      ),
+    return this.conditionalUpdate(
+      keys.queuedCustomerMail(mail.issuedDay, mail.invitationId),
+      retryUpdate('', claimId, retry),
     );
   }
 
@@ -273,22 +305,16 @@ export class DynamoDispatchRepository implements DispatchRepository {
     });
   }
 
-  async queuePulseReminder(invitationId: string, now: Date): Promise<boolean> {
-    return writeIfCondition(() =>
-      this.clients.doc.send(
-        new UpdateCommand({
-          TableName: this.tableName,
-          Key: keys.pulseInvitation(invitationId),
-          UpdateExpression: 'SET reminded = :true, reminderMail = :queued',
-          ConditionExpression:
-            'attribute_exists(pk) AND attribute_not_exists(reminded) AND attribute_not_exists(answered)',
-          ExpressionAttributeValues: {
-            ':true': true,
-            ':queued': { status: 'queued', attempts: 0, nextAttemptAt: now.toISOString() },
-          },
-        }),
-      ),
-    );
+  queuePulseReminder(invitationId: string, now: Date): Promise<boolean> {
+    return this.conditionalUpdate(keys.pulseInvitation(invitationId), {
+      UpdateExpression: 'SET reminded = :true, reminderMail = :queued',
+      ConditionExpression:
+        'attribute_exists(pk) AND attribute_not_exists(reminded) AND attribute_not_exists(answered)',
+      ExpressionAttributeValues: {
+        ':true': true,
+        ':queued': { status: 'queued', attempts: 0, nextAttemptAt: now.toISOString() },
+      },
+    });
   }
 
   claimPulseMail(
@@ -297,25 +323,19 @@ export class DynamoDispatchRepository implements DispatchRepository {
     claim: MailClaim,
     expired: boolean,
   ): Promise<boolean> {
-    return writeIfCondition(() =>
-      this.clients.doc.send(
-        new UpdateCommand({
-          TableName: this.tableName,
-          Key: keys.pulseInvitation(invitationId),
-          UpdateExpression: 'SET #m.claimId = :claim, #m.leaseUntil = :lease',
-          ConditionExpression:
-            `#m.#status = :queued AND ${expired ? '' : '#m.nextAttemptAt <= :now AND '}` +
-            '(attribute_not_exists(#m.leaseUntil) OR #m.leaseUntil < :now)',
-          ExpressionAttributeNames: { '#m': pulseMailAttribute[kind], '#status': 'status' },
-          ExpressionAttributeValues: {
-            ':queued': 'queued',
-            ':claim': claim.claimId,
-            ':lease': claim.leaseUntil.toISOString(),
-            ':now': claim.now.toISOString(),
-          },
-        }),
-      ),
-    );
+    return this.updatePulseMail(invitationId, kind, {
+      UpdateExpression: 'SET #m.claimId = :claim, #m.leaseUntil = :lease',
+      ConditionExpression:
+        `#m.#status = :queued AND ${expired ? '' : '#m.nextAttemptAt <= :now AND '}` +
+        '(attribute_not_exists(#m.leaseUntil) OR #m.leaseUntil < :now)',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: {
+        ':queued': 'queued',
+        ':claim': claim.claimId,
+        ':lease': claim.leaseUntil.toISOString(),
+        ':now': claim.now.toISOString(),
+      },
+    });
   }
 
   retryPulseMail(
@@ -324,25 +344,7 @@ export class DynamoDispatchRepository implements DispatchRepository {
     claimId: string,
     retry: { readonly attempts: number; readonly nextAttemptAt: Date; readonly error: string },
   ): Promise<boolean> {
-    return writeIfCondition(() =>
-      this.clients.doc.send(
-        new UpdateCommand({
-          TableName: this.tableName,
-          Key: keys.pulseInvitation(invitationId),
-          UpdateExpression:
-            'SET #m.attempts = :attempts, #m.nextAttemptAt = :next, #m.lastError = :error ' +
-            'REMOVE #m.claimId, #m.leaseUntil',
-          ConditionExpression: '#m.claimId = :claim',
-          ExpressionAttributeNames: { '#m': pulseMailAttribute[kind] },
-          ExpressionAttributeValues: {
-            ':attempts': retry.attempts,
-            ':next': retry.nextAttemptAt.toISOString(),
-            ':error': retry.error,
-            ':claim': claimId,
-          },
-        }),
-      ),
-    );
+    return this.updatePulseMail(invitationId, kind, retryUpdate('#m.', claimId, retry));
   }
 
   finishPulseMail(
@@ -351,18 +353,11 @@ export class DynamoDispatchRepository implements DispatchRepository {
     claimId: string,
     outcome: PulseMailOutcome,
   ): Promise<boolean> {
-    return writeIfCondition(() =>
-      this.clients.doc.send(
-        new UpdateCommand({
-          TableName: this.tableName,
-          Key: keys.pulseInvitation(invitationId),
-          UpdateExpression: 'SET #m = :outcome',
-          ConditionExpression: '#m.claimId = :claim',
-          ExpressionAttributeNames: { '#m': pulseMailAttribute[kind] },
-          ExpressionAttributeValues: { ':outcome': outcome, ':claim': claimId },
-        }),
-      ),
-    );
+    return this.updatePulseMail(invitationId, kind, {
+      UpdateExpression: 'SET #m = :outcome',
+      ConditionExpression: '#m.claimId = :claim',
+      ExpressionAttributeValues: { ':outcome': outcome, ':claim': claimId },
+    });
   }
 
   async unsubscribe(customerKey: string, at: string): Promise<void> {

@@ -12,6 +12,7 @@ import {
 import type { Locale } from '../../../shared/roster/index.js';
 import { ProblemList } from '../../components/problem-list.js';
 import { SignedInLayout } from '../../components/signed-in-layout.js';
+import { EditableListForm } from './editable-list-form.js';
 
 const words = {
   fr: {
@@ -165,135 +166,55 @@ export function LogicsListsPage(props: LogicsListsPageProps) {
     },
     resourcesSent,
   );
-  const label = (n: number, column: string) => `${w.row(n + 1)}, ${column}`;
   return (
     <SignedInLayout viewer={props.viewer} title={w.title}>
       <h1>{w.title}</h1>
       <p>{w.intro}</p>
       <ProblemList problems={props.problems} intro={w.problems} labels={problemLabels(props.problems, w)} />
       <section class="card">
-        <h2 id="tools-title">{w.tools}</h2>
-        <p class="muted">{w.toolsHint}</p>
-        <form method="post" action="/admin/logics/tools" aria-labelledby="tools-title">
-          <div class="table-scroll">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{w.id}</th>
-                  <th scope="col">{w.kind}</th>
-                  <th scope="col">{w.nameFr}</th>
-                  <th scope="col">{w.nameEn}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {toolRows.map((row, i) => (
-                  <tr>
-                    <td>
-                      <input
-                        name={`tool-${i}-id`}
-                        value={row.id}
-                        maxlength={40}
-                        aria-label={label(i, w.id)}
-                      />
-                    </td>
-                    <td>
-                      <select name={`tool-${i}-kind`} aria-label={label(i, w.kind)}>
-                        {(['tool', 'method'] as const).map((k) => (
-                          <option value={k} selected={row.kind === k}>
-                            {w.toolKinds[k]}
-                          </option>
-                        ))}
-                      </select>
-                    </td>
-                    <td>
-                      <input
-                        name={`tool-${i}-fr`}
-                        value={row.fr}
-                        maxlength={80}
-                        aria-label={label(i, w.nameFr)}
-                      />
-                    </td>
-                    <td>
-                      <input
-                        name={`tool-${i}-en`}
-                        value={row.en}
-                        maxlength={80}
-                        aria-label={label(i, w.nameEn)}
-                      />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <p>
-            <button type="submit">{w.save}</button>
-          </p>
-        </form>
+        <EditableListForm
+          titleId="tools-title"
+          title={w.tools}
+          hint={w.toolsHint}
+          action="/admin/logics/tools"
+          prefix="tool"
+          columns={[
+            { field: 'id', header: w.id, maxLength: 40 },
+            {
+              field: 'kind',
+              header: w.kind,
+              options: (['tool', 'method'] as const).map((k) => ({ value: k, label: w.toolKinds[k] })),
+            },
+            { field: 'fr', header: w.nameFr, maxLength: 80 },
+            { field: 'en', header: w.nameEn, maxLength: 80 },
+          ]}
+          rows={toolRows}
+          rowLabel={w.row}
+          save={w.save}
+        />
       </section>
       <section class="card">
-        <h2 id="resources-title">{w.resources}</h2>
-        <p class="muted">{w.resourcesHint}</p>
-        <form method="post" action="/admin/logics/resources" aria-labelledby="resources-title">
-          <div class="table-scroll">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{w.id}</th>
-                  <th scope="col">{w.kind}</th>
-                  <th scope="col">{w.titleFr}</th>
-                  <th scope="col">{w.titleEn}</th>
-                  <th scope="col">{w.tags}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {resourceRows.map((row, i) => (
-                  <tr>
-                    <td>
-                      <input
-                        name={`resource-${i}-id`}
-                        value={row.id}
-                        maxlength={40}
-                        aria-label={label(i, w.id)}
-                      />
-                    </td>
-                    <td>
-                      <select name={`resource-${i}-kind`} aria-label={label(i, w.kind)}>
-                        {resourceKinds.map((k) => (
-                          <option value={k} selected={row.kind === k}>
-                            {w.resourceKinds[k]}
-                          </option>
-                        ))}
-                      </select>
-                    </td>
-                    <td>
-                      <input
-                        name={`resource-${i}-fr`}
-                        value={row.fr}
-                        maxlength={120}
-                        aria-label={label(i, w.titleFr)}
-                      />
-                    </td>
-                    <td>
-                      <input
-                        name={`resource-${i}-en`}
-                        value={row.en}
-                        maxlength={120}
-                        aria-label={label(i, w.titleEn)}
-                      />
-                    </td>
-                    <td>
-                      <input name={`resource-${i}-tags`} value={row.tags} aria-label={label(i, w.tags)} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <p>
-            <button type="submit">{w.save}</button>
-          </p>
-        </form>
+        <EditableListForm
+          titleId="resources-title"
+          title={w.resources}
+          hint={w.resourcesHint}
+          action="/admin/logics/resources"
+          prefix="resource"
+          columns={[
+            { field: 'id', header: w.id, maxLength: 40 },
+            {
+              field: 'kind',
+              header: w.kind,
+              options: resourceKinds.map((k) => ({ value: k, label: w.resourceKinds[k] })),
+            },
+            { field: 'fr', header: w.titleFr, maxLength: 120 },
+            { field: 'en', header: w.titleEn, maxLength: 120 },
+            { field: 'tags', header: w.tags },
+          ]}
+          rows={resourceRows}
+          rowLabel={w.row}
+          save={w.save}
+        />
         <details>
           <summary>{w.itemsTitle}</summary>
           <ul>

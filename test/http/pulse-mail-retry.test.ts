@@ -1,49 +1,15 @@
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { jobs } from '../../functions/services/jobs.js';
-import {
-  type Mailer,
-  MailRejectedError,
-  type OutgoingMail,
-} from '../../functions/services/ports/mailer.port.js';
+import type { Mailer } from '../../functions/services/ports/mailer.port.js';
 import type { PulseInvitationWithMail } from '../../functions/services/ports/pulse-mail.port.js';
 import {
   dispatchPulse,
   type PulseDispatchSummary,
   remindPulse,
 } from '../../functions/services/pulse-dispatch.service.js';
+import { FlakyMailer } from '../support/flaky-mailer.js';
 import { type SurveyHarness, surveyHarness } from '../support/survey-harness.js';
-
-/** Fails each message's first `transientFailures` sends with SES throttling, rejects `rejected` for good. */
-class FlakyMailer implements Mailer {
-  readonly attempts: string[] = [];
-  readonly delivered: OutgoingMail[] = [];
-  constructor(
-    private readonly transientFailures: number,
-    private readonly rejected = new Set<string>(),
-  ) {}
-  async send(mail: OutgoingMail) {
-    const key = `${mail.to}|${mail.tags.kind}`;
-    this.attempts.push(key);
-    if (this.rejected.has(mail.to))
-      throw new MailRejectedError('MessageRejected: Email address is on the account suppression list');
-    if (this.attempts.filter((k) => k === key).length <= this.transientFailures) {
-      throw Object.assign(new Error('Maximum sending rate exceeded.'), {
-        name: 'TooManyRequestsException',
-        $fault: 'client',
-        $metadata: { httpStatusCode: 429 },
-      });
-    }
-    this.delivered.push(mail);
-    return { messageId: `ok-${this.delivered.length}` };
-  }
-  deliveredTo(address: string, kind = 'pulse-invitation'): OutgoingMail[] {
-    return this.delivered.filter((m) => m.to === address && m.tags.kind === kind);
-  }
-  triedTo(address: string, kind = 'pulse-invitation'): number {
-    return this.attempts.filter((k) => k === `${address}|${kind}`).length;
-  }
-}
 
 const week = '2026-W47';
 /** Monday of week 48, 07:00 UTC: the weekly run asks about week 47; its links close on 30 November. */
@@ -76,7 +42,7 @@ const retryRun = (deps: SurveyHarness['dispatchDeps']) =>
 
 describe('pulse emails that fail', () => {
   it('a mailer that throttles twice then succeeds delivers each invitation exactly once, by the retry runs', async () => {
-    const mailer = new FlakyMailer(2);
+    const mailer = new FlakyMailer(2, undefined, 'pulse-invitation');
     const h = await flakyHarness(mailer);
     const first = await dispatchPulse(h.deps2, week, 1);
     expect(first).toMatchObject({ invited: 7, sent: 0, retrying: 7, failed: 0 });
@@ -105,7 +71,7 @@ describe('pulse emails that fail', () => {
   });
 
   it('never sends an invitation twice when two runs overlap', async () => {
-    const mailer = new FlakyMailer(1);
+    const mailer = new FlakyMailer(1, undefined, 'pulse-invitation');
     const h = await flakyHarness(mailer);
     await dispatchPulse(h.deps2, week, 1);
     h.clock.advanceDays(minutes(6));
@@ -115,7 +81,7 @@ describe('pulse emails that fail', () => {
   });
 
   it('records a permanent rejection with its reason and never retries it', async () => {
-    const mailer = new FlakyMailer(0, new Set(['p3@centre.example']));
+    const mailer = new FlakyMailer(0, new Set(['p3@centre.example']), 'pulse-invitation');
     const h = await flakyHarness(mailer);
     const first = await dispatchPulse(h.deps2, week, 1);
     expect(first).toMatchObject({ sent: 6, retrying: 0, failed: 1, failures: { MessageRejected: 1 } });
@@ -138,7 +104,7 @@ describe('pulse emails that fail', () => {
   });
 
   it('stops retrying once the link has expired, keeping the last error', async () => {
-    const mailer = new FlakyMailer(1_000);
+    const mailer = new FlakyMailer(1_000, undefined, 'pulse-invitation');
     const h = await flakyHarness(mailer);
     await dispatchPulse(h.deps2, week, 1);
     h.clock.advanceDays(7); // Monday of week 49: week 47's links closed at midnight.
@@ -157,7 +123,7 @@ describe('pulse emails that fail', () => {
   });
 
   it('retries a throttled reminder too, and sends it once', async () => {
-    const mailer = new FlakyMailer(1);
+    const mailer = new FlakyMailer(1, undefined, 'pulse-invitation');
     const h = await flakyHarness(mailer);
     await dispatchPulse(h.deps2, week, 1);
     h.clock.advanceDays(3);

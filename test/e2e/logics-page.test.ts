@@ -70,6 +70,14 @@ describe('the advisor logics page in Chromium', () => {
       expect(await page.locator('[data-view]').count()).toBe(views);
       expect(await page.locator('svg.chart circle').count()).toBeGreaterThan(30);
       expect(await page.locator('[data-valued-by-one="tool-peer-debrief"]').count()).toBeGreaterThan(0);
+      // The map of the logics: one ellipse per logic, five arrows, its stylesheet applied.
+      expect(await page.locator('svg.logics-map ellipse').count()).toBe(3);
+      expect(await page.locator('svg.logics-map [data-item]').count()).toBe(5);
+      const weight = await page
+        .locator('svg.logics-map text.logic-name')
+        .first()
+        .evaluate((el) => getComputedStyle(el).fontWeight);
+      expect(weight).toBe('700');
       // The month selector is a plain GET form.
       await page.selectOption('#logics-month', '2026-03');
       await Promise.all([

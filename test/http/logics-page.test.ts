@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildLogicsMonth } from '../../shared/logics/build-logics-month.js';
 import { plantCentre, plantedTools } from '../../shared/logics/plant-logics.js';
@@ -82,6 +83,45 @@ describe('/logics', () => {
     expect(res.body).toContain('Cercles de pairs');
     expect(res.body).toContain('<svg class="chart"');
     expect(res.body).not.toContain('style=');
+  });
+
+  it('draws the stored map of the logics in the centre view only, in French and in English', async () => {
+    const fr = await h.request('GET', '/logics?month=2026-03', { cookie: cookies.hr });
+    const centre = fr.body.slice(fr.body.indexOf('data-view="centre"'), fr.body.indexOf('data-view="site-'));
+    expect(centre).toContain('<h3>Carte des logiques</h3>');
+    expect(centre).toContain('<svg class="chart logics-map"');
+    for (const name of ['A', 'B', 'C']) {
+      expect(centre).toContain(`<g data-logic="${name}"><ellipse `);
+      expect(centre).toContain(`>Logique ${name}</text>`);
+    }
+    expect(centre).toMatch(/>Axe 1 \(\d+\s% de la variance\)</);
+    expect(centre).toMatch(/>Axe 2 \(\d+\s% de la variance\)</);
+    expect(centre).toContain('Les conseillers eux-mêmes ne sont pas dessinés.');
+    expect((centre.match(/<g data-item="/g) ?? []).length).toBe(5);
+    // One map on the page: the sites' views have none.
+    expect(fr.body.match(/<svg class="chart logics-map"/g)).toHaveLength(1);
+    // Every stylesheet of the page, the map's included, is allowed by its hash in the policy.
+    const policy = fr.headers.get('content-security-policy') ?? '';
+    const sheets = [...fr.body.matchAll(/<style>([^<]*)<\/style>/g)].map((m) => m[1] as string);
+    expect(sheets.some((css) => css.includes('logics-map'))).toBe(true);
+    for (const css of sheets) {
+      expect(policy).toContain(`'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`);
+    }
+    expect(policy).not.toContain('unsafe-inline');
+
+    const en = await h.request('GET', '/logics?month=2026-03', { cookie: cookies.otherManager });
+    expect(en.body).toContain('<h3>Map of the logics</h3>');
+    expect(en.body).toContain('>Logic A</text>');
+    expect(en.body).toMatch(/>Axis 1 \(\d+% of variance\)</);
+    expect(en.body).toMatch(/>Axis 2 \(\d+% of variance\)</);
+    expect(en.body).toContain('Advisors themselves are not drawn.');
+  });
+
+  it('shows nothing about the map when the month has none (every view withheld)', async () => {
+    const res = await h.request('GET', '/logics?month=2026-02', { cookie: cookies.hr });
+    expect(res.status).toBe(200);
+    expect(res.body).not.toContain('Carte des logiques');
+    expect(res.body).not.toContain('logics-map');
   });
 
   it('a manager sees the centre and only their own site; in English for an English manager', async () => {

@@ -45,8 +45,6 @@ const fr = {
   characterises: 'Ce qui la caractérise',
   noDistinctive: 'Aucune réponse ne la distingue nettement des autres.',
   map: 'Carte des logiques',
-  mapText: (x: string, y: string) =>
-    `Deux premières composantes principales des réponses sur la façon de travailler (${x} et ${y} de la variance).`,
   evaluation: 'Ce que chaque logique en pense',
   evaluationIntro:
     'Note moyenne sur 5 de chaque groupe, avec son intervalle de confiance à 95 %. Une réponse sautée compte comme la note moyenne de la personne. ⚑ : le groupe se distingue nettement des autres (après contrôle de Benjamini-Hochberg).',
@@ -111,8 +109,6 @@ const en: typeof fr = {
   characterises: 'What characterises it',
   noDistinctive: 'No answer sets it clearly apart from the others.',
   map: 'Map of the logics',
-  mapText: (x: string, y: string) =>
-    `First two principal components of the ways-of-working answers (${x} and ${y} of the variance).`,
   evaluation: 'What each logic thinks',
   evaluationIntro:
     'Each group’s mean rating out of 5, with its 95% confidence interval. A skipped rating counts as the person’s own mean rating. ⚑: the group stands clearly apart from the others (after Benjamini–Hochberg control).',

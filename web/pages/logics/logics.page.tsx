@@ -11,6 +11,7 @@ import {
   waysOfWorkingModule,
 } from '../../../shared/logics/ways-of-working-module.js';
 import type { Locale } from '../../../shared/roster/index.js';
+import { LogicsMapChart, LogicsMapStyle } from '../../charts/logics-map-chart.js';
 import { RatingDotChart } from '../../charts/rating-dot-chart.js';
 import { SignedInLayout } from '../../components/signed-in-layout.js';
 import { formatNumber, formatPercent } from '../../format/locale-format.js';
@@ -35,7 +36,7 @@ export function LogicsPage(props: LogicsPageProps) {
   const locale = viewer.locale;
   const t = logicsPageMessages[locale];
   return (
-    <SignedInLayout viewer={viewer} title={t.title}>
+    <SignedInLayout viewer={viewer} title={t.title} head={month?.map ? <LogicsMapStyle /> : undefined}>
       <h1>{month ? `${t.title} · ${month.month}` : t.title}</h1>
       <p class="muted">{t.intro}</p>
       {props.badMonth && (
@@ -229,6 +230,12 @@ function ViewSection(props: {
           </tbody>
         </table>
       </div>
+      {view.scope.level === 'centre' && props.month.map && (
+        <>
+          <h3>{t.map}</h3>
+          <LogicsMapChart locale={locale} map={props.month.map} items={items} />
+        </>
+      )}
       {props.evaluation && (
         <EvaluationSection
           evaluation={props.evaluation}

@@ -5,7 +5,7 @@ const fr = {
   axis: (n: number, share: string) => `Axe ${n} (${share} de la variance)`,
   logic: (name: string) => `Logique ${name}`,
   caption:
-    'Les deux premières composantes principales des réponses standardisées au module sur la façon de travailler. Chaque ellipse est le centre d’une logique ± un écart-type ; les flèches montrent les questions qui pèsent le plus sur les deux axes (longueurs relatives). Les conseillers eux-mêmes ne sont pas dessinés.',
+    'Les deux premières composantes principales des réponses standardisées aux questions du module qui décrivent la façon de travailler (pas aux notes des outils et méthodes). Chaque ellipse est le centre d’une logique ± un écart-type ; les flèches montrent les questions qui pèsent le plus sur les deux axes (longueurs relatives). Les conseillers eux-mêmes ne sont pas dessinés.',
   describeLogic: (logic: string, x: string, y: string, sdX: string, sdY: string) =>
     `${logic} : centre à ${x} sur l’axe 1 et ${y} sur l’axe 2, écart-type ${sdX} et ${sdY}`,
   describeItem: (item: string, x: string, y: string) =>
@@ -23,7 +23,7 @@ const en: typeof fr = {
   axis: (n: number, share: string) => `Axis ${n} (${share} of variance)`,
   logic: (name: string) => `Logic ${name}`,
   caption:
-    'The first two principal components of the standardised answers to the ways-of-working module. Each ellipse is one logic’s centre ± one standard deviation; the arrows show the questions that weigh most on the two axes (relative lengths). Advisors themselves are not drawn.',
+    'The first two principal components of the standardised answers to the module’s questions on how advisors work (not the ratings of tools and methods). Each ellipse is one logic’s centre ± one standard deviation; the arrows show the questions that weigh most on the two axes (relative lengths). Advisors themselves are not drawn.',
   describeLogic: (logic: string, x: string, y: string, sdX: string, sdY: string) =>
     `${logic}: centre at ${x} on axis 1 and ${y} on axis 2, standard deviation ${sdX} and ${sdY}`,
   describeItem: (item: string, x: string, y: string) => `${item}: weight ${x} on axis 1 and ${y} on axis 2`,

@@ -1,9 +1,12 @@
 import { existsSync } from 'node:fs';
-import { AxeBuilder } from '@axe-core/playwright';
-import { type ServerType, serve } from '@hono/node-server';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addUser } from '../../functions/services/access/user-admin.service.js';
+import {
+  type ServedApp,
+  seriousAccessibilityViolations,
+  serveForBrowser,
+} from '../support/browser-server.js';
 import { launchChromium, watchPolicyViolations } from '../support/chromium.js';
 import { seedDemoTables } from '../support/demo-tables.js';
 import { signInHarness } from '../support/sign-in-harness.js';
@@ -13,7 +16,7 @@ const viewports = [
   { name: 'tablet', width: 768, height: 1024 },
 ] as const;
 
-let server: ServerType;
+let server: ServedApp;
 let origin: string;
 let browser: Browser;
 const cookies: Record<'fr' | 'en', string> = { fr: '', en: '' };
@@ -33,16 +36,14 @@ beforeAll(async () => {
   });
   cookies.fr = await h.signInAs('conseiller@demo.example');
   cookies.en = await h.signInAs('advisor@demo.example');
-  const port = await new Promise<number>((resolve) => {
-    server = serve({ fetch: h.app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => resolve(info.port));
-  });
-  origin = `http://127.0.0.1:${port}`;
+  server = await serveForBrowser(h.app.fetch);
+  origin = server.origin;
   browser = await launchChromium();
 }, 120_000);
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
+  await server?.close();
 });
 
 /** Opens /me signed in (the session cookie sent as a header: the test serves plain http). */
@@ -69,10 +70,7 @@ describe.each(viewports)("the advisor's own page on a $name ($width px)", (viewp
         .locator('details')
         .first()
         .evaluate((d) => d.setAttribute('open', ''));
-      const results = await new AxeBuilder({ page }).analyze();
-      const serious = results.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => ({ id: v.id, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
+      const serious = await seriousAccessibilityViolations(page);
       expect(serious).toEqual([]);
       expect(await page.getAttribute('html', 'lang')).toBe(locale);
       expect(await page.locator('h1').count()).toBe(1);

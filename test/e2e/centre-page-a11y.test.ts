@@ -1,13 +1,16 @@
-import { AxeBuilder } from '@axe-core/playwright';
-import { type ServerType, serve } from '@hono/node-server';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addUser } from '../../functions/services/access/user-admin.service.js';
+import {
+  type ServedApp,
+  seriousAccessibilityViolations,
+  serveForBrowser,
+} from '../support/browser-server.js';
 import { launchChromium, watchPolicyViolations } from '../support/chromium.js';
 import { seedDemoTables } from '../support/demo-tables.js';
 import { signInHarness } from '../support/sign-in-harness.js';
 
-let server: ServerType;
+let server: ServedApp;
 let origin: string;
 let browser: Browser;
 const cookies: Record<'fr' | 'en', string> = { fr: '', en: '' };
@@ -19,16 +22,14 @@ beforeAll(async () => {
   await addUser(h.deps, { email: 'drc.en@centre.example', role: 'hr', locale: 'en' });
   cookies.fr = await h.signInAs('drc@centre.example');
   cookies.en = await h.signInAs('drc.en@centre.example');
-  const port = await new Promise<number>((resolve) => {
-    server = serve({ fetch: h.app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => resolve(info.port));
-  });
-  origin = `http://127.0.0.1:${port}`;
+  server = await serveForBrowser(h.app.fetch);
+  origin = server.origin;
   browser = await launchChromium();
 }, 300_000);
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
+  await server?.close();
 });
 
 const viewports = [
@@ -51,10 +52,7 @@ describe.each(viewports)('the centre overview on a $name ($width px)', (viewport
       expect(await page.getAttribute('html', 'lang')).toBe(locale);
       expect(await page.locator('svg.quadrant').count()).toBe(1);
       expect(await page.locator('svg[aria-labelledby="centre-heatmap-chart-title"]').count()).toBe(1);
-      const results = await new AxeBuilder({ page }).analyze();
-      const serious = results.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => ({ id: v.id, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
+      const serious = await seriousAccessibilityViolations(page);
       expect(serious).toEqual([]);
       expect(policyViolations).toEqual([]);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

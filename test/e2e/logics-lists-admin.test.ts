@@ -1,11 +1,14 @@
-import { AxeBuilder } from '@axe-core/playwright';
-import { type ServerType, serve } from '@hono/node-server';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type ServedApp,
+  seriousAccessibilityViolations,
+  serveForBrowser,
+} from '../support/browser-server.js';
 import { launchChromium, signedInBrowserPage } from '../support/chromium.js';
 import { signInHarness, signInUsers } from '../support/sign-in-harness.js';
 
-let server: ServerType;
+let server: ServedApp;
 let origin: string;
 let browser: Browser;
 let h: Awaited<ReturnType<typeof signInHarness>>;
@@ -13,24 +16,15 @@ let h: Awaited<ReturnType<typeof signInHarness>>;
 beforeAll(async () => {
   h = await signInHarness({ now: new Date('2026-11-02T09:00:00Z') });
   await h.seed();
-  const port = await new Promise<number>((resolve) => {
-    server = serve({ fetch: h.app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => resolve(info.port));
-  });
-  origin = `http://localhost:${port}`;
+  server = await serveForBrowser(h.app.fetch, 'localhost');
+  origin = server.origin;
   browser = await launchChromium();
 }, 300_000);
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
+  await server?.close();
 });
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({ id: v.id, targets: v.nodes.map((n) => n.target.join(' ')) }));
-}
 
 describe('the admin’s logics lists in Chromium', () => {
   it('an admin adds a tool through the form, a bad tag is refused in place, and the page is axe-clean under the CSP', async () => {
@@ -39,7 +33,7 @@ describe('the admin’s logics lists in Chromium', () => {
       await h.signInAs(signInUsers.admin.email),
     );
     await page.goto(`${origin}/admin/logics`);
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await page.getByLabel('row 1, Id', { exact: true }).first().fill('peer-debrief');
     await page.getByLabel('row 1, Kind', { exact: true }).first().selectOption('method');
     await page.getByLabel('row 1, Name (French)', { exact: true }).fill('Le débrief entre pairs');
@@ -61,7 +55,7 @@ describe('the admin’s logics lists in Chromium', () => {
     await expect
       .poll(() => page.locator('[role="alert"]').textContent())
       .toContain('"rely-nobody" is not a module answer');
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
     expect(await h.deps.logicsLists?.resources()).toEqual([]);
     await resources.getByLabel('row 1, Tags', { exact: true }).fill('tool-peer-debrief:high');
     await resources.locator('button[type="submit"]').click();

@@ -1,13 +1,16 @@
-import { AxeBuilder } from '@axe-core/playwright';
-import { type ServerType, serve } from '@hono/node-server';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildLogicsMonth } from '../../shared/logics/build-logics-month.js';
 import { plantCentre, plantedTools } from '../../shared/logics/plant-logics.js';
+import {
+  type ServedApp,
+  seriousAccessibilityViolations,
+  serveForBrowser,
+} from '../support/browser-server.js';
 import { launchChromium, watchPolicyViolations } from '../support/chromium.js';
 import { signInHarness } from '../support/sign-in-harness.js';
 
-let server: ServerType;
+let server: ServedApp;
 let origin: string;
 let browser: Browser;
 let cookies: Record<string, string>;
@@ -39,16 +42,14 @@ beforeAll(async () => {
     notYetCountingBySite: {},
   });
   await h.deps.logicsPublication?.publishMonth(month);
-  const port = await new Promise<number>((resolve) => {
-    server = serve({ fetch: h.app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => resolve(info.port));
-  });
-  origin = `http://127.0.0.1:${port}`;
+  server = await serveForBrowser(h.app.fetch);
+  origin = server.origin;
   browser = await launchChromium();
 }, 300_000);
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
+  await server?.close();
 });
 
 describe('the advisor logics page in Chromium', () => {
@@ -85,10 +86,7 @@ describe('the advisor logics page in Chromium', () => {
         page.locator('form[action="/logics"] button').click(),
       ]);
       expect(await page.locator('h1').textContent()).toContain('2026-03');
-      const results = await new AxeBuilder({ page }).analyze();
-      const serious = results.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => ({ id: v.id, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
+      const serious = await seriousAccessibilityViolations(page);
       expect(serious).toEqual([]);
       expect(policyViolations).toEqual([]);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -1,9 +1,9 @@
 import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { type ServerType, serve } from '@hono/node-server';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addUser } from '../../functions/services/access/user-admin.service.js';
+import { type ServedApp, serveForBrowser } from '../support/browser-server.js';
 import { launchChromium, signedInBrowserPage } from '../support/chromium.js';
 import { seedDemoTables } from '../support/demo-tables.js';
 import { signInHarness } from '../support/sign-in-harness.js';
@@ -11,7 +11,7 @@ import { signInHarness } from '../support/sign-in-harness.js';
 /** Screenshots for review land here (ignored by git: under .data/). */
 const outputDir = join(process.cwd(), '.data', 'test-output', 'e2e');
 
-let server: ServerType;
+let server: ServedApp;
 let origin: string;
 let browser: Browser;
 let h: Awaited<ReturnType<typeof signInHarness>>;
@@ -41,17 +41,15 @@ beforeAll(async () => {
   await addUser(h.deps, { email: people.manager, role: 'manager', teams: [team.teamId], locale: 'en' });
   await addUser(h.deps, { email: people.advisor, role: 'advisor', advisorId, locale: 'fr' });
   await addUser(h.deps, { email: people.hr, role: 'hr', locale: 'en' });
-  const port = await new Promise<number>((resolve) => {
-    server = serve({ fetch: h.app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => resolve(info.port));
-  });
   // localhost is a secure context for Chromium, so the __Host- session cookie is kept over http.
-  origin = `http://localhost:${port}`;
+  server = await serveForBrowser(h.app.fetch, 'localhost');
+  origin = server.origin;
   browser = await launchChromium();
 }, 300_000);
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
+  await server?.close();
 });
 
 /**

@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { type ServerType, serve } from '@hono/node-server';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultPayPolicy } from '../../shared/pay/default-pay-policy.js';
+import { type ServedApp, serveForBrowser } from '../support/browser-server.js';
 import { launchChromium, signedInBrowserPage } from '../support/chromium.js';
 import { signInHarness, signInUsers } from '../support/sign-in-harness.js';
 
-let server: ServerType;
+let server: ServedApp;
 let origin: string;
 let browser: Browser;
 let h: Awaited<ReturnType<typeof signInHarness>>;
@@ -26,16 +26,14 @@ beforeAll(async () => {
     form: { value: '0.9', reason: 'Revue' },
   });
   expect((await h.request('POST', `${page}/close`, { cookie: hr, form: {} })).status).toBe(303);
-  const port = await new Promise<number>((resolve) => {
-    server = serve({ fetch: h.app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => resolve(info.port));
-  });
-  origin = `http://localhost:${port}`;
+  server = await serveForBrowser(h.app.fetch, 'localhost');
+  origin = server.origin;
   browser = await launchChromium();
 }, 300_000);
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
+  await server?.close();
 });
 
 /** A browser page signed in as `email` (session cookie with a real-time expiry), CSP refusals collected. */

@@ -1,15 +1,18 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
-import { type ServerType, serve } from '@hono/node-server';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addUser } from '../../functions/services/access/user-admin.service.js';
+import {
+  type ServedApp,
+  seriousAccessibilityViolations,
+  serveForBrowser,
+} from '../support/browser-server.js';
 import { launchChromium, watchPolicyViolations } from '../support/chromium.js';
 import { seedDemoTables } from '../support/demo-tables.js';
 import { signInHarness } from '../support/sign-in-harness.js';
 
-let server: ServerType;
+let server: ServedApp;
 let origin: string;
 let browser: Browser;
 let teamId: string;
@@ -33,16 +36,14 @@ beforeAll(async () => {
   });
   cookies.fr = await h.signInAs('manager.fr@centre.example');
   cookies.en = await h.signInAs('manager.en@centre.example');
-  const port = await new Promise<number>((resolve) => {
-    server = serve({ fetch: h.app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => resolve(info.port));
-  });
-  origin = `http://127.0.0.1:${port}`;
+  server = await serveForBrowser(h.app.fetch);
+  origin = server.origin;
   browser = await launchChromium();
 }, 300_000);
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
+  await server?.close();
 });
 
 const viewports = [
@@ -60,10 +61,7 @@ async function check(path: string, locale: 'fr' | 'en', viewport: { width: numbe
   const response = await page.goto(`${origin}${path}`);
   expect(response?.status()).toBe(200);
   expect(await page.getAttribute('html', 'lang')).toBe(locale);
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({ id: v.id, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
+  const serious = await seriousAccessibilityViolations(page);
   expect(serious).toEqual([]);
   expect(policyViolations).toEqual([]);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

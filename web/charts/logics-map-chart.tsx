@@ -71,17 +71,36 @@ function layout(map: LogicsMap, arrows: readonly Loading[]) {
 const arrowHead = line<[number, number]>().curve(curveLinearClosed);
 /** Height of a label line, in SVG units: labels on the same side keep at least this apart. */
 const labelGap = 14;
+/** The width of one character of an item's label (italic, the chart's font size), in viewBox units. */
+const labelCharWidth = 6.2;
 
 /**
  * Each arrow's tip, head and label position in pixels. A label sits just past its tip, on the
  * side the arrow points to; a label that would overlap one placed before on the same side is
  * moved along, away from the axis, until it does not.
  */
+/**
+ * Where an arrow's label stands: beside the tip, away from the origin (`dx`: the arrow's
+ * horizontal direction), turned back beside the tip when its `width` would leave the chart.
+ */
+export function labelBesideTip(
+  tipX: number,
+  dx: number,
+  width: number,
+): { anchor: 'start' | 'end'; labelX: number } {
+  let anchor: 'start' | 'end' = dx >= 0 ? 'start' : 'end';
+  if (anchor === 'start' && tipX + 6 + width > logicsMapSize.width) anchor = 'end';
+  else if (anchor === 'end' && tipX - 6 - width < 0) anchor = 'start';
+  const labelX = anchor === 'start' ? Math.max(tipX + 6 * dx, tipX) + 2 : Math.min(tipX + 6 * dx, tipX) - 2;
+  return { anchor, labelX };
+}
+
 function placeArrows(
   arrows: readonly Loading[],
   x: (v: number) => number,
   y: (v: number) => number,
   arrowScale: number,
+  labelWidth: (itemId: string) => number,
 ) {
   const ox = x(0);
   const oy = y(0);
@@ -97,8 +116,7 @@ function placeArrows(
         [tipX - 8 * dx - 4 * dy, tipY - 8 * dy + 4 * dx],
         [tipX - 8 * dx + 4 * dy, tipY - 8 * dy - 4 * dx],
       ]) ?? '';
-    const anchor: 'start' | 'end' = dx >= 0 ? 'start' : 'end';
-    const labelX = tipX + 6 * dx;
+    const { anchor, labelX } = labelBesideTip(tipX, dx, labelWidth(a.itemId));
     let labelY = tipY + 6 * dy + 4;
     const clash = () =>
       placed.find(
@@ -226,7 +244,7 @@ export function LogicsMapChart(props: {
             </g>
           );
         })}
-        {placeArrows(arrows, x, y, arrowScale).map((a) => (
+        {placeArrows(arrows, x, y, arrowScale, (itemId) => word(itemId).length * labelCharWidth).map((a) => (
           <g data-item={a.itemId}>
             <line x1={ox} y1={oy} x2={a.tipX} y2={a.tipY} stroke="#1d2430" stroke-width="1.5" />
             <path d={a.head} fill="#1d2430" />

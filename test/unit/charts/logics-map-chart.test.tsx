@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { LogicsMap } from '../../../shared/logics/logics-month.js';
-import { LogicsMapChart, logicsMapPlot, topLoadings } from '../../../web/charts/logics-map-chart.js';
+import {
+  LogicsMapChart,
+  labelBesideTip,
+  logicsMapPlot,
+  topLoadings,
+} from '../../../web/charts/logics-map-chart.js';
 
 const map: LogicsMap = {
   explainedVariance: [0.4, 0.25],
@@ -129,6 +134,27 @@ describe('LogicsMapChart', () => {
       'Logic A: centre at 2.0 on axis 1 and 0.0 on axis 2, standard deviation 1.0 and 0.5',
     );
     expect(html).not.toContain('Logique');
+  });
+
+  it('keeps an item label inside the chart: one that would leave it is turned back beside its tip', () => {
+    // Room on its side: away from the origin, just past the tip.
+    expect(labelBesideTip(400, 1, 130)).toEqual({ anchor: 'start', labelX: 408 });
+    expect(labelBesideTip(200, -1, 130)).toEqual({ anchor: 'end', labelX: 192 });
+    // 530 + 6 + 130 > 640 (the right edge); 100 − 6 − 130 < 0 (the left edge): turned back.
+    expect(labelBesideTip(530, 0.9, 130)).toEqual({ anchor: 'end', labelX: 528 });
+    expect(labelBesideTip(100, -0.9, 130)).toEqual({ anchor: 'start', labelX: 102 });
+    // Every label of the demo-like map stays within 0…640 at 6.2 units per character.
+    for (const locale of ['fr', 'en'] as const) {
+      const html = render(map, locale);
+      for (const m of html.matchAll(
+        /<text class="item-name" x="([\d.]+)" y="[\d.]+" text-anchor="(start|end)">([^<]+)<\/text>/g,
+      )) {
+        const [x, anchor, text] = [Number(m[1]), m[2], m[3] ?? ''];
+        const width = text.length * 6.2;
+        expect(anchor === 'start' ? x + width : x, text).toBeLessThanOrEqual(640);
+        expect(anchor === 'end' ? x - width : x, text).toBeGreaterThanOrEqual(0);
+      }
+    }
   });
 
   it('draws nothing without a map or without a shown logic', () => {

@@ -136,6 +136,35 @@ export const LogicsMapStyle = styleSheet(
   '.chart.logics-map text.logic-name{font-weight:700}.chart.logics-map text.item-name{font-style:italic}figure.logics-map{margin:0}figure.logics-map figcaption{margin:.25rem 0}',
 );
 
+/** A table of the chart's figures: a row header, then numbers already worded for the locale. */
+function FiguresTable(props: { headers: readonly string[]; rows: readonly (readonly string[])[] }) {
+  const [rowHeader, ...numberHeaders] = props.headers;
+  return (
+    <table>
+      <thead>
+        <tr>
+          <th scope="col">{rowHeader}</th>
+          {numberHeaders.map((h) => (
+            <th scope="col" class="num">
+              {h}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {props.rows.map(([label, ...numbers]) => (
+          <tr>
+            <th scope="row">{label}</th>
+            {numbers.map((n) => (
+              <td class="num">{n}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 /**
  * The stored 2-D map of the centre's logics drawn as server-side SVG: the first two principal
  * components, each shown logic as an ellipse (centre ± one standard deviation) with its name,
@@ -258,58 +287,17 @@ export function LogicsMapChart(props: {
       <details>
         <summary>{t.figures}</summary>
         <div class="table-scroll">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t.logicHeader}</th>
-                <th scope="col" class="num">
-                  {t.centre(1)}
-                </th>
-                <th scope="col" class="num">
-                  {t.centre(2)}
-                </th>
-                <th scope="col" class="num">
-                  {t.spread(1)}
-                </th>
-                <th scope="col" class="num">
-                  {t.spread(2)}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {map.logics.map((l) => (
-                <tr>
-                  <th scope="row">{t.logic(l.name)}</th>
-                  <td class="num">{n1(l.centroid.x)}</td>
-                  <td class="num">{n1(l.centroid.y)}</td>
-                  <td class="num">{n1(l.spread.sdX)}</td>
-                  <td class="num">{n1(l.spread.sdY)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t.itemHeader}</th>
-                <th scope="col" class="num">
-                  {t.loading(1)}
-                </th>
-                <th scope="col" class="num">
-                  {t.loading(2)}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {arrows.map((a) => (
-                <tr>
-                  <th scope="row">{word(a.itemId)}</th>
-                  <td class="num">{n2(a.x)}</td>
-                  <td class="num">{n2(a.y)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <FiguresTable
+            headers={[t.logicHeader, t.centre(1), t.centre(2), t.spread(1), t.spread(2)]}
+            rows={map.logics.map((l) => [
+              t.logic(l.name),
+              ...[l.centroid.x, l.centroid.y, l.spread.sdX, l.spread.sdY].map(n1),
+            ])}
+          />
+          <FiguresTable
+            headers={[t.itemHeader, t.loading(1), t.loading(2)]}
+            rows={arrows.map((a) => [word(a.itemId), n2(a.x), n2(a.y)])}
+          />
         </div>
       </details>
     </figure>

@@ -20,6 +20,7 @@ import { isoWeekOf } from '../shared/time/period.js';
 import { mondayOfIsoWeek } from '../shared/time/windows.js';
 import { demoDefaults, generateDemoCentre } from './demo/demo-centre.js';
 import { demoResources, demoTools } from './demo/demo-logics.js';
+import { seedDemoPay } from './demo/demo-pay.js';
 import { demoCommentSets, demoPublication } from './demo-aggregates.js';
 import { buildDemoHistory } from './demo-history.js';
 import { type LocalDatabase, openLocalDatabase } from './local/local-database.js';
@@ -105,6 +106,9 @@ export async function seedDemoOnFirstStart(db: LocalDatabase, now = new Date()):
     `  advisor logics published for ${logics.published.map((m) => m.month).join(', ') || 'no month'}`,
   );
 
+  // The pay history: consultation and information dates and a policy governing the last complete quarter.
+  const pay = await seedDemoPay(deps, { weeks: centre.plan.weeks, now });
+  console.log(`  pay policy published before ${pay.quarter}, ready to compute`);
   await seedDemoUsers(deps, history);
   const { key } = await createApiKey(deps.apiKeys, deps.clock, { name: 'demo integration' });
   mkdirSync(db.config.DATA_DIR, { recursive: true });

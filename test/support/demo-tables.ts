@@ -1,10 +1,13 @@
 import { randomUUID } from 'node:crypto';
+import { DynamoAuditLog } from '../../functions/adapters/dynamo/audit.repository.js';
 import { batchWriteAll } from '../../functions/adapters/dynamo/batch.js';
+import { DynamoPayRepository } from '../../functions/adapters/dynamo/pay.repository.js';
 import { DynamoPublicationRepository } from '../../functions/adapters/dynamo/publication.repository.js';
 import { DynamoRosterRepository } from '../../functions/adapters/dynamo/roster.repository.js';
 import { pulseAnswerItem } from '../../functions/adapters/dynamo/survey.repository.js';
 import { aesPulseSeal } from '../../functions/adapters/pulse/pulse-seal.js';
 import { generateDemoCentre } from '../../scripts/demo/demo-centre.js';
+import { seedDemoPay } from '../../scripts/demo/demo-pay.js';
 import { demoCommentSets, demoPublication } from '../../scripts/demo-aggregates.js';
 import { buildDemoHistory } from '../../scripts/demo-history.js';
 import type { TestDatabase } from './test-tables.js';
@@ -45,5 +48,12 @@ export async function seedDemoTables(db: TestDatabase, now: Date, options: { see
   const comments = demoCommentSets(history, byWeek);
   for (const [week, figures] of byWeek)
     await publication.publishWeek(week, figures, randomUUID(), comments.get(week));
-  return { centre, history, published: [...byWeek.values()].flat() };
+  const pay = await seedDemoPay(
+    {
+      pay: new DynamoPayRepository(db.clients, db.config.MAIN_TABLE_NAME),
+      audit: new DynamoAuditLog(db.clients, db.config.MAIN_TABLE_NAME),
+    },
+    { weeks: centre.plan.weeks, now },
+  );
+  return { centre, history, published: [...byWeek.values()].flat(), payQuarter: pay.quarter };
 }

@@ -179,15 +179,15 @@ const fr: SurveyMessages = {
     submit: 'Envoyer mon avis',
   },
   pulse: {
-    title: 'Votre pulse',
-    heading: 'Votre pulse',
+    title: 'Votre questionnaire de la semaine',
+    heading: 'Votre questionnaire de la semaine',
     period: (label) => `Période${nbsp}: ${label}`,
     intro: (n) =>
       `${n} question${n > 1 ? 's' : ''}, moins d’une minute. Répondre est facultatif${nbsp}: vous pouvez passer une question.`,
     introWithModule: (n) =>
-      `${n} questions, environ deux minutes cette semaine${nbsp}: une fois par mois, le pulse comprend le module «${nbsp}vos façons de travailler${nbsp}». Répondre est facultatif${nbsp}: vous pouvez passer une question.`,
+      `${n} questions, environ deux minutes cette semaine${nbsp}: une fois par mois, le questionnaire comprend le module «${nbsp}vos façons de travailler${nbsp}». Répondre est facultatif${nbsp}: vous pouvez passer une question.`,
     moduleHeading: 'Vos façons de travailler',
-    moduleLead: `Une fois par mois${nbsp}: sur quoi vous vous appuyez, ce qui vous aide et ce qui vous convient. Il n’y a pas de bonne réponse. Vos réponses, anonymes comme le reste du pulse, servent à reconnaître les différentes façons de travailler du centre et à juger les outils et méthodes pour chacune, jamais à vous identifier.`,
+    moduleLead: `Une fois par mois${nbsp}: sur quoi vous vous appuyez, ce qui vous aide et ce qui vous convient. Il n’y a pas de bonne réponse. Vos réponses, anonymes comme le reste du questionnaire, servent à reconnaître les différentes façons de travailler du centre et à juger les outils et méthodes pour chacune, jamais à vous identifier.`,
     anonymity: (k) =>
       `Vos réponses sont anonymes${nbsp}: elles ne sont jamais liées à votre nom, ni vues par votre manager. Les résultats d’équipe n’apparaissent qu’à partir de ${k} répondants.`,
     privacyLink: 'Ce qui est collecté, qui voit quoi, et comment votre anonymat est protégé',
@@ -209,7 +209,7 @@ const fr: SurveyMessages = {
       heading: `Merci${nnbsp}!`,
       body: [
         'Vos réponses sont enregistrées, sans votre nom.',
-        'Rendez-vous au prochain pulse. Bonne fin de semaine.',
+        'Rendez-vous au prochain questionnaire hebdomadaire. Bonne fin de semaine.',
       ],
     },
   },

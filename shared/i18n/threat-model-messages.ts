@@ -34,9 +34,9 @@ export interface ThreatModelMessages {
  */
 export const threatModelMessages: Record<Locale, ThreatModelMessages> = {
   fr: {
-    title: 'Qui peut voir quoi dans vos réponses au pulse',
+    title: 'Qui peut voir quoi dans vos réponses au questionnaire hebdomadaire',
     intro: [
-      `Vos réponses au pulse sont anonymes${nbsp}: personne ne peut les relier à vous, ni votre manager, ni les RH, ni un administrateur.`,
+      `Vos réponses au questionnaire hebdomadaire sont anonymes${nbsp}: personne ne peut les relier à vous, ni votre manager, ni les RH, ni un administrateur.`,
       `Le système sait seulement que vous avez répondu à la semaine (pour ne pas vous relancer), jamais ce que vous avez répondu${nbsp}; cette information n’est montrée à personne, personne par personne.`,
     ],
     seesLabel: `Voit${nbsp}:`,

@@ -60,26 +60,34 @@ export function formatLogicMessage(
         : `${quote(itemId)}: valued by logic ${logic} only (${number(locale, mean)} out of 5), not by the others`;
     }
     default:
-      return withheld[locale][message.key].replace('{k}', String(message.params.k));
+      return withheld[locale][message.key](message.params.k);
   }
 }
 
-const withheld: Record<Locale, Record<Extract<LogicMessage, { params: { k: number } }>['key'], string>> = {
+/** Each withheld view's reason, given the anonymity threshold `k` (people per logic). */
+const withheld: Record<
+  Locale,
+  Record<Extract<LogicMessage, { params: { k: number } }>['key'], (k: number) => string>
+> = {
   fr: {
-    'logics.withheld.too-few-respondents': `Trop peu de réponses ce mois-ci pour dégager des logiques sans exposer personne (au moins {k} par logique).`,
-    'logics.withheld.no-logic-holds-k': `Aucune logique ne réunit au moins {k} personnes${nbsp}: rien n’est montré.`,
-    'logics.withheld.other-below-k': `Une logique de moins de {k} personnes ne peut pas être regroupée dans «${nbsp}autres${nbsp}» sans que ce groupe reste sous {k}${nbsp}: rien n’est montré.`,
-    'logics.withheld.would-isolate': `Montrer ce site à côté du centre permettrait, par différence, de cerner moins de {k} personnes${nbsp}: il n’est pas montré.`,
-    'logics.withheld.not-discovered': `Les logiques de ce mois n’ont pas pu être calculées.`,
+    'logics.withheld.too-few-respondents': (k) =>
+      `Trop peu de réponses ce mois-ci pour dégager des logiques sans exposer personne (au moins ${k} par logique).`,
+    'logics.withheld.no-logic-holds-k': (k) =>
+      `Aucune logique ne réunit au moins ${k} personnes${nbsp}: rien n’est montré.`,
+    'logics.withheld.other-below-k': (k) =>
+      `Une logique de moins de ${k} personnes ne peut pas être regroupée dans «${nbsp}autres${nbsp}» sans que ce groupe reste sous ${k}${nbsp}: rien n’est montré.`,
+    'logics.withheld.would-isolate': (k) =>
+      `Montrer ce site à côté du centre permettrait, par différence, de cerner moins de ${k} personnes${nbsp}: il n’est pas montré.`,
+    'logics.withheld.not-discovered': () => 'Les logiques de ce mois n’ont pas pu être calculées.',
   },
   en: {
-    'logics.withheld.too-few-respondents':
-      'Too few answers this month to find logics without exposing anyone (at least {k} per logic).',
-    'logics.withheld.no-logic-holds-k': 'No logic holds at least {k} people: nothing is shown.',
-    'logics.withheld.other-below-k':
-      'A logic of fewer than {k} people cannot be merged into “other” without that group staying under {k}: nothing is shown.',
-    'logics.withheld.would-isolate':
-      'Showing this site next to the centre would let a difference single out fewer than {k} people: it is not shown.',
-    'logics.withheld.not-discovered': 'This month’s logics could not be computed.',
+    'logics.withheld.too-few-respondents': (k) =>
+      `Too few answers this month to find logics without exposing anyone (at least ${k} per logic).`,
+    'logics.withheld.no-logic-holds-k': (k) => `No logic holds at least ${k} people: nothing is shown.`,
+    'logics.withheld.other-below-k': (k) =>
+      `A logic of fewer than ${k} people cannot be merged into “other” without that group staying under ${k}: nothing is shown.`,
+    'logics.withheld.would-isolate': (k) =>
+      `Showing this site next to the centre would let a difference single out fewer than ${k} people: it is not shown.`,
+    'logics.withheld.not-discovered': () => 'This month’s logics could not be computed.',
   },
 };

@@ -11,7 +11,7 @@ beforeAll(async () => {
 describe('/privacy, the threat model linked from every pulse email', () => {
   it('answers in the language asked for, under the pages’ content security policy', async () => {
     for (const [lang, title] of [
-      ['fr', 'Qui peut voir quoi dans vos réponses au pulse'],
+      ['fr', 'Qui peut voir quoi dans vos réponses au questionnaire hebdomadaire'],
       ['en', 'Who can see what of your pulse answers'],
     ] as const) {
       const res = await h.app.request(`/privacy?lang=${lang}`);

@@ -103,7 +103,7 @@ export const managerDigestMessages: Record<Locale, ManagerDigestMessages> = {
       }
     },
     footer: (k) =>
-      `Vous recevez ce récapitulatif chaque lundi parce que vous êtes manager de ces équipes sur Duopulse. Les réponses au pulse sont anonymes${nbsp}: ce récapitulatif ne montre que des chiffres d’équipe publiés, chacun d’au moins ${k}${nbsp}conseillers.`,
+      `Vous recevez ce récapitulatif chaque lundi parce que vous êtes manager de ces équipes sur Duopulse. Les réponses des conseillers au questionnaire hebdomadaire sont anonymes${nbsp}: ce récapitulatif ne montre que des chiffres d’équipe publiés, chacun d’au moins ${k}${nbsp}conseillers.`,
   },
   en: {
     subject: (week) => `Your barometer for the ${formatWeek('en', week)}`,

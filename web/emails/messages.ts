@@ -113,27 +113,27 @@ export const pulseInvitationMessages: Record<EmailLocale, PulseInvitationMessage
   fr: {
     subject: (period, reminder) =>
       reminder
-        ? `Rappel${nbsp}: votre pulse de la ${pulseWeekLabel(period, 'fr')}, ${longerWeek(period) ? 'environ deux minutes' : 'moins d’une minute'}`
-        : `Votre pulse de la ${pulseWeekLabel(period, 'fr')}${nbsp}: ${longerWeek(period) ? 'environ deux minutes ce mois-ci' : 'moins d’une minute'}`,
+        ? `Rappel${nbsp}: votre questionnaire de la ${pulseWeekLabel(period, 'fr')}, ${longerWeek(period) ? 'environ deux minutes' : 'moins d’une minute'}`
+        : `Votre questionnaire de la ${pulseWeekLabel(period, 'fr')}${nbsp}: ${longerWeek(period) ? 'environ deux minutes ce mois-ci' : 'moins d’une minute'}`,
     preheader: (reminder, period) =>
       longerWeek(period)
-        ? `${reminder ? `Il est encore temps${nbsp}: l` : 'L'}e pulse du mois, anonyme, avec le module «${nbsp}vos façons de travailler${nbsp}»${nbsp}: environ deux minutes.`
+        ? `${reminder ? `Il est encore temps${nbsp}: l` : 'L'}e questionnaire du mois, anonyme, avec le module «${nbsp}vos façons de travailler${nbsp}»${nbsp}: environ deux minutes.`
         : reminder
           ? `Il est encore temps${nbsp}: quelques questions anonymes, moins d’une minute.`
           : 'Quelques questions, anonymes, moins d’une minute depuis votre téléphone.',
     heading: (period, reminder) =>
       reminder
-        ? `Il est encore temps de répondre au pulse de la ${pulseWeekLabel(period, 'fr')}`
+        ? `Il est encore temps de répondre au questionnaire de la ${pulseWeekLabel(period, 'fr')}`
         : `Comment s’est passée votre ${pulseWeekLabel(period, 'fr')}${nnbsp}?`,
     intro: (reminder, period) =>
       longerWeek(period)
-        ? `${reminder ? `Vous n’avez peut-être pas encore eu le temps${nbsp}: le pulse reste ouvert. ` : ''}Cette semaine, une fois par mois, le pulse est plus long${nbsp}: votre bien-être, puis le module «${nbsp}vos façons de travailler${nbsp}» (sur quoi vous vous appuyez, ce qui vous aide, les outils et méthodes du centre). Environ deux minutes, chaque question peut être passée.`
+        ? `${reminder ? `Vous n’avez peut-être pas encore eu le temps${nbsp}: le questionnaire reste ouvert. ` : ''}Cette semaine, une fois par mois, le questionnaire est plus long${nbsp}: votre bien-être, puis le module «${nbsp}vos façons de travailler${nbsp}» (sur quoi vous vous appuyez, ce qui vous aide, les outils et méthodes du centre). Environ deux minutes, chaque question peut être passée.`
         : reminder
-          ? `Vous n’avez peut-être pas encore eu le temps${nbsp}: le pulse reste ouvert. Trois à cinq questions, moins d’une minute.`
+          ? `Vous n’avez peut-être pas encore eu le temps${nbsp}: le questionnaire reste ouvert. Trois à cinq questions, moins d’une minute.`
           : 'Trois à cinq questions sur votre charge, vos outils, votre équipe et votre bien-être. Moins d’une minute, même sur téléphone.',
     anonymity: `Vos réponses sont anonymes${nbsp}: elles ne sont jamais reliées à votre nom, et votre manager ne voit que des résultats d’équipe, seulement quand assez de conseillers ont répondu pour que personne ne soit reconnaissable. Elles n’entrent jamais dans votre rémunération.`,
     privacyLink: 'Qui peut voir quoi dans vos réponses',
-    cta: 'Répondre au pulse',
+    cta: 'Répondre au questionnaire',
     linkFallback: `Si le bouton ne fonctionne pas, copiez ce lien${nbsp}:`,
     footer:
       'Message envoyé par Duopulse, le baromètre de votre centre de relation client. Répondre est facultatif.',

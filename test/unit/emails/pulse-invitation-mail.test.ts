@@ -17,7 +17,7 @@ describe.each(['fr', 'en'] as const)('pulse invitation mail (%s)', (locale) => {
     expect(mail.to).toBe('conseiller@example.fr');
     expect(mail.subject).toBe(
       locale === 'fr'
-        ? 'Votre pulse de la semaine 7, du 9 au 15 février\u00a0: moins d’une minute'
+        ? 'Votre questionnaire de la semaine 7, du 9 au 15 février\u00a0: moins d’une minute'
         : 'Your pulse for week 7, 9–15 February: under a minute',
     );
     expect(mail.html).toContain(`lang="${locale}"`);
@@ -82,7 +82,7 @@ describe('the pulse invitation in the monthly module’s week', () => {
     // 2026-W06 (2–8 February) is the first week of February: the module's week.
     const fr = await render('fr', '2026-W06', false);
     expect(fr.subject).toBe(
-      'Votre pulse de la semaine 6, du 2 au 8 février\u00a0: environ deux minutes ce mois-ci',
+      'Votre questionnaire de la semaine 6, du 2 au 8 février\u00a0: environ deux minutes ce mois-ci',
     );
     const words = (text: string) => text.replace(/\s+/g, ' ');
     expect(words(fr.text)).toContain('vos façons de travailler');

@@ -14,7 +14,8 @@ const fr = {
   to: 'Dernière semaine',
   weekHint: 'Semaine ISO, par exemple 2026-W45.',
   show: 'Afficher',
-  sourceNote: `Les mesures du pouls des conseillers viennent uniquement des chiffres publiés, chacun d’au moins {k}${nbsp}conseillers. Les indices vont de 0 à 100.`,
+  sourceNote: (k: number) =>
+    `Les mesures du pouls des conseillers viennent uniquement des chiffres publiés, chacun d’au moins ${k}${nbsp}conseillers. Les indices vont de 0 à 100.`,
   quadrant: {
     heading: 'Symétrie des attentions, équipe par équipe',
     intro:
@@ -133,8 +134,8 @@ const en: CentreMessages = {
   to: 'Last week',
   weekHint: 'ISO week, for example 2026-W45.',
   show: 'Show',
-  sourceNote:
-    'Advisor pulse figures come only from published figures, each from at least {k} advisors. Indices run from 0 to 100.',
+  sourceNote: (k) =>
+    `Advisor pulse figures come only from published figures, each from at least ${k} advisors. Indices run from 0 to 100.`,
   quadrant: {
     heading: 'Symmetry of attention, team by team',
     intro:

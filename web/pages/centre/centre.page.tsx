@@ -70,7 +70,7 @@ export function CentrePage(props: CentrePageProps) {
           {t.weekHint}
         </p>
       </form>
-      <p class="muted">{t.sourceNote.replace('{k}', String(analysis.k))}</p>
+      <p class="muted">{t.sourceNote(analysis.k)}</p>
       <CentreQuadrantSection
         locale={locale}
         teams={analysis.teams}

@@ -17,13 +17,13 @@ export const teamCommentsMessages: Record<
   fr: {
     title: (t) => `Commentaires anonymes : ${t}`,
     rule: (min) =>
-      `Les commentaires du pulse sont montrés par mois, pour l’équipe entière, seulement quand au moins ${min} conseillers ont répondu ce mois-là et que le mois est publié ; sans date ni ordre d’arrivée (ils sont classés par ordre alphabétique). Un mois sous ce seuil n’est jamais montré, même plus tard.`,
+      `Les commentaires du questionnaire hebdomadaire sont montrés par mois, pour l’équipe entière, seulement quand au moins ${min} conseillers ont répondu ce mois-là et que le mois est publié ; sans date ni ordre d’arrivée (ils sont classés par ordre alphabétique). Un mois sous ce seuil n’est jamais montré, même plus tard.`,
     none: 'Aucun mois publié avec des commentaires pour l’instant.',
     month: (m, r, n) => `Mois ${m} : ${r} répondants, ${n} commentaire${n > 1 ? 's' : ''}`,
     acknowledged: (by, at) => `Pris en compte par ${by} le ${at}.`,
     acknowledge: 'Marquer comme pris en compte',
     back: 'Retour à la page de l’équipe',
-    link: 'Commentaires anonymes du pulse',
+    link: 'Commentaires anonymes du questionnaire hebdomadaire',
   },
   en: {
     title: (t) => `Anonymous comments: ${t}`,

@@ -37,6 +37,28 @@ const width = 720;
 const height = 300;
 const margin = { top: 20, right: 24, bottom: 44, left: 44 };
 
+/** Average advance of one character of the 12 px axis font, on the generous side. */
+const charWidth = 7.2;
+/** Space kept between two axis labels. */
+const labelGap = 8;
+
+/** The width an axis label takes, in the chart's units. */
+export function axisLabelWidth(label: string): number {
+  return label.length * charWidth;
+}
+
+/**
+ * The weeks whose date is written under the axis: one every k weeks, k the fewest for which the
+ * widest label and a gap fit between two neighbours `step` apart, counted back from the latest
+ * week so that it always has its date.
+ */
+export function labelledWeekIndices(labels: readonly string[], step: number): number[] {
+  const widest = Math.max(0, ...labels.map(axisLabelWidth));
+  const every = Math.max(1, Math.ceil((widest + labelGap) / Math.max(step, 1)));
+  const last = labels.length - 1;
+  return labels.map((_, i) => i).filter((i) => (last - i) % every === 0);
+}
+
 type Drawn = SeriesChartPoint & { value: number; low: number; high: number };
 const isDrawn = (p: SeriesChartPoint): p is Drawn => p.value !== null && p.low !== null && p.high !== null;
 
@@ -56,8 +78,10 @@ function valueDomain(
  * A weekly series drawn as server-side SVG with d3-scale and d3-shape: the 95% interval as a band
  * (area) and a whisker per week (an isolated week has no band to draw), the estimate as a line
  * with a dot per week, the objective as a dashed line. A week
- * without enough responses leaves a gap and a hollow mark on the axis; every dot and mark has a
- * native `<title>`. A `<details>` table gives the same figures without the picture.
+ * without enough responses has no dot: it breaks the line and the band, and a pale column the
+ * height of the plot marks it (no height, so it reads as no figure, not a low one). Every dot and
+ * column has a native `<title>`. Dates are thinned so that no two labels overlap. A `<details>`
+ * table gives the same figures without the picture.
  */
 export function AdvisorSeriesChart(props: AdvisorSeriesChartProps) {
   const { points, objective } = props;
@@ -79,7 +103,13 @@ export function AdvisorSeriesChart(props: AdvisorSeriesChartProps) {
     .defined(isDrawn)
     .x(xOf)
     .y((p) => y(p.value ?? 0))(points);
-  const labelEvery = Math.max(1, Math.ceil(points.length / 13));
+  const labelled = new Set(
+    labelledWeekIndices(
+      points.map((p) => p.label),
+      x.step(),
+    ),
+  );
+  const gapWidth = Math.min(x.step() * 0.6, 24);
   const titleId = `${props.id}-title`;
   const descId = `${props.id}-desc`;
   return (
@@ -111,8 +141,23 @@ export function AdvisorSeriesChart(props: AdvisorSeriesChartProps) {
               </text>
             </g>
           ))}
+        {points.map((p) =>
+          isDrawn(p) ? null : (
+            <g class="gap">
+              <title>{p.title}</title>
+              <rect
+                x={xOf(p) - gapWidth / 2}
+                y={top}
+                width={gapWidth}
+                height={bottom - top}
+                fill="#eef1f5"
+                stroke="none"
+              />
+            </g>
+          ),
+        )}
         {points.map((p, i) =>
-          i % labelEvery === 0 ? (
+          labelled.has(i) ? (
             <text x={xOf(p)} y={bottom + 20} text-anchor="middle">
               {p.label}
             </text>
@@ -136,34 +181,13 @@ export function AdvisorSeriesChart(props: AdvisorSeriesChartProps) {
           </g>
         )}
         {trace && <path d={trace} fill="none" stroke="#0b5cad" stroke-width="2.5" />}
-        {points.map((p) =>
-          isDrawn(p) ? (
-            <g>
-              <title>{p.title}</title>
-              <line
-                x1={xOf(p)}
-                x2={xOf(p)}
-                y1={y(p.low)}
-                y2={y(p.high)}
-                stroke="#0b5cad"
-                stroke-width="1.5"
-              />
-              <circle
-                cx={xOf(p)}
-                cy={y(p.value)}
-                r="4.5"
-                fill="#0b5cad"
-                stroke="#ffffff"
-                stroke-width="1.5"
-              />
-            </g>
-          ) : (
-            <g>
-              <title>{p.title}</title>
-              <circle cx={xOf(p)} cy={bottom - 6} r="4" fill="#ffffff" stroke="#5b6575" stroke-width="1.5" />
-            </g>
-          ),
-        )}
+        {points.filter(isDrawn).map((p) => (
+          <g>
+            <title>{p.title}</title>
+            <line x1={xOf(p)} x2={xOf(p)} y1={y(p.low)} y2={y(p.high)} stroke="#0b5cad" stroke-width="1.5" />
+            <circle cx={xOf(p)} cy={y(p.value)} r="4.5" fill="#0b5cad" stroke="#ffffff" stroke-width="1.5" />
+          </g>
+        ))}
       </svg>
       <details>
         <summary>{props.table.summary}</summary>

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import * as z from 'zod/mini';
 import { entityId, maxNameLength } from '../../shared/roster/index.js';
+import { noControlCharacters } from '../../shared/text/free-text.js';
 import { UnauthenticatedError } from './errors.js';
 import type { ApiKeyRecord, ApiKeyRepository } from './ports/api-key.port.js';
 import type { Clock } from './ports/clock.port.js';
@@ -13,8 +14,8 @@ export function hashApiKey(key: string): string {
   return createHash('sha256').update(key).digest('hex');
 }
 
-const newKeySchema = z.object({
-  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(maxNameLength)),
+export const newKeySchema = z.object({
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(maxNameLength), noControlCharacters()),
   teams: z.optional(
     z.array(entityId).check(z.minLength(1, 'name at least one team, or leave teams out for every team')),
   ),

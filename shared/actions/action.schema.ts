@@ -1,6 +1,12 @@
 import * as z from 'zod/mini';
 import type { AlertKind } from '../analytics/alerts.js';
 import { isoWeek } from '../roster/ids.schema.js';
+import {
+  controlCharacterMessage,
+  multiLineControlCharacterMessage,
+  noControlCharacters,
+  type TextLines,
+} from '../text/free-text.js';
 
 /** Longest description of what a manager does (a few sentences). */
 export const actionWhatMaxLength = 500;
@@ -19,13 +25,17 @@ export const actionAlertKinds = [
 export const actionFields = ['what', 'who', 'week', 'alert'] as const;
 export type ActionField = (typeof actionFields)[number];
 
-const text = (field: string, max: number) =>
+const text = (field: string, max: number, lines: TextLines) =>
   z
     .string(`${field}: text expected`)
     .check(
       z.trim(),
       z.minLength(1, `${field}: required, 1 to ${max} characters`),
       z.maxLength(max, `${field}: at most ${max} characters`),
+      noControlCharacters(
+        lines,
+        `${field}: ${lines === 'single-line' ? controlCharacterMessage : multiLineControlCharacterMessage}`,
+      ),
     );
 
 /**
@@ -36,8 +46,8 @@ const text = (field: string, max: number) =>
  * the clock is known (team-actions.service.ts).
  */
 export const actionInputSchema = z.object({
-  what: text('what', actionWhatMaxLength),
-  who: text('who', actionWhoMaxLength),
+  what: text('what', actionWhatMaxLength, 'multi-line'),
+  who: text('who', actionWhoMaxLength, 'single-line'),
   week: z.pipe(
     z.string('week: an ISO week such as 2026-W07').check(z.trim()),
     z.string().check(z.refine((w) => isoWeek.safeParse(w).success, 'week: an ISO week such as 2026-W07')),

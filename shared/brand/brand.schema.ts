@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { noControlCharacters } from '../text/free-text.js';
 
 /** The page backgrounds an accent colour must read on (cards and the survey background). */
 export const brandBackgrounds = ['#ffffff', '#f3f5f8'] as const;
@@ -40,10 +41,10 @@ const hexColour = z
 
 /** What an admin sets for the centre's brand (issue 11). Every field but the name is optional. */
 export const brandInputSchema = z.object({
-  displayName: z.string().check(z.trim(), z.minLength(1), z.maxLength(80)),
+  displayName: z.string().check(z.trim(), z.minLength(1), z.maxLength(80), noControlCharacters()),
   accentColour: z.optional(hexColour),
   senderName: z.optional(
-    z.string().check(z.trim(), z.minLength(1), z.maxLength(80), z.regex(/^[^"<>\r\n]+$/)),
+    z.string().check(z.trim(), z.minLength(1), z.maxLength(80), noControlCharacters(), z.regex(/^[^"<>]+$/)),
   ),
   replyTo: z.optional(z.email()),
 });

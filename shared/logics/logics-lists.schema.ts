@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { noControlCharacters } from '../text/free-text.js';
 import type { CentreResource } from './resources-by-logic.js';
 import type { CentreToolOrMethod } from './ways-of-working-module.js';
 
@@ -24,8 +25,8 @@ export const listIdSchema = z
 
 const localised = (max: number) =>
   z.object({
-    fr: z.string().check(z.trim(), z.minLength(1), z.maxLength(max)),
-    en: z.string().check(z.trim(), z.minLength(1), z.maxLength(max)),
+    fr: z.string().check(z.trim(), z.minLength(1), z.maxLength(max), noControlCharacters()),
+    en: z.string().check(z.trim(), z.minLength(1), z.maxLength(max), noControlCharacters()),
   });
 
 export const toolOrMethodSchema = z.object({

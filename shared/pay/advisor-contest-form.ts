@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { noControlCharacters } from '../text/free-text.js';
 
 /** How long an advisor's reason for contesting a rating may be, in characters (trimmed). */
 export const contestReasonLength = { min: 10, max: 500 } as const;
@@ -16,13 +17,20 @@ export const advisorContestFormSchema = z.object({
       z.trim(),
       z.minLength(contestReasonLength.min, 'too-short'),
       z.maxLength(contestReasonLength.max, 'too-long'),
+      noControlCharacters('multi-line', 'control-characters'),
     ),
 });
 export type AdvisorContestForm = z.output<typeof advisorContestFormSchema>;
 
 /** The form's fields a problem can name. */
 export type ContestField = 'quarter' | 'responseId' | 'reason';
-export type ContestProblemCode = 'not-a-quarter' | 'not-a-response' | 'too-short' | 'too-long' | 'missing';
+export type ContestProblemCode =
+  | 'not-a-quarter'
+  | 'not-a-response'
+  | 'too-short'
+  | 'too-long'
+  | 'control-characters'
+  | 'missing';
 
 /** The form's problems, one per field, as codes. */
 export function contestFormProblems(input: unknown): { field: ContestField; code: ContestProblemCode }[] {
@@ -31,7 +39,9 @@ export function contestFormProblems(input: unknown): { field: ContestField; code
   const byField = new Map<ContestField, ContestProblemCode>();
   for (const issue of parsed.error.issues) {
     const field = String(issue.path[0] ?? 'reason') as ContestField;
-    const known = ['not-a-quarter', 'not-a-response', 'too-short', 'too-long'].includes(issue.message);
+    const known = ['not-a-quarter', 'not-a-response', 'too-short', 'too-long', 'control-characters'].includes(
+      issue.message,
+    );
     if (!byField.has(field)) byField.set(field, known ? (issue.message as ContestProblemCode) : 'missing');
   }
   return [...byField].map(([field, code]) => ({ field, code }));

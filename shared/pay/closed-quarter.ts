@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { noControlCharacters } from '../text/free-text.js';
 import { closedRevision, componentId, exportRowSchema } from './export-row.js';
 import { quarterId } from './pay-policy.schema.js';
 
@@ -11,7 +12,9 @@ const closedQuarterFields = z.object({
   closedBy: z.string().check(z.minLength(1), z.maxLength(320)),
   policyVersion: z.string().check(z.minLength(1), z.maxLength(64)),
   /** Why revision n + 1 replaces revision n; absent on revision 1. */
-  correctionReason: z.optional(z.string().check(z.minLength(1), z.maxLength(1_000))),
+  correctionReason: z.optional(
+    z.string().check(z.minLength(1), z.maxLength(1_000), noControlCharacters('multi-line')),
+  ),
   /** The component columns, in the order the files show them. */
   componentIds: z.array(componentId).check(z.maxLength(20)),
   rows: z.array(exportRowSchema),

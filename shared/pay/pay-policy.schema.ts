@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { noControlCharacters } from '../text/free-text.js';
 import { type PayPolicyRule, productivityWeightCap, weightSumTolerance } from './pay-policy-rules.js';
 
 /** A calendar quarter id, `2026-Q3`. */
@@ -50,7 +51,7 @@ const targetRange: Readonly<Record<PayMeasure, readonly [number, number]>> = {
 
 const payPolicyShape = z.object({
   schemaVersion: z.literal(1),
-  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200), noControlCharacters()),
   /** The first quarter the policy is meant to govern; it still needs publishing before that quarter starts. */
   effectiveFrom: quarterId,
   components: z.array(componentSchema).check(z.minLength(1), z.maxLength(8)),

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { CustomerAnswer } from '../surveys/customer-response.schema.js';
+import { noControlCharacters } from '../text/free-text.js';
 import type { ClosedQuarter } from './closed-quarter.js';
 import { rowsInExportOrder } from './closed-quarter.js';
 import type { ExportRow } from './export-row.js';
@@ -48,7 +49,12 @@ export interface PayContest {
 
 const reason = z
   .string()
-  .check(z.trim(), z.minLength(3, 'a reason of at least 3 characters'), z.maxLength(1_000));
+  .check(
+    z.trim(),
+    z.minLength(3, 'a reason of at least 3 characters'),
+    z.maxLength(1_000),
+    noControlCharacters('multi-line'),
+  );
 
 /** HR's override of a row: the indicator value to pay and why (required). */
 export const overrideFormSchema = z.object({

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { noControlCharacters } from '../text/free-text.js';
 import { emailAddress, entityId, isoDate } from './ids.schema.js';
 import { locales } from './interaction.schema.js';
 
@@ -11,7 +12,7 @@ export const advisorSchema = z
     payrollId: entityId,
     email: emailAddress,
     /** First name only, as customers see it in the survey email (« votre échange avec Marie »). */
-    firstName: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(60))),
+    firstName: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(60), noControlCharacters())),
     teamId: entityId,
     /** Language of the advisor's pulse emails and pages. */
     locale: z._default(z.enum(locales), 'fr'),

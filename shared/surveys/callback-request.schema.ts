@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { noControlCharacters } from '../text/free-text.js';
 
 /** What a customer's score leads to on the thanks page. */
 export type ScoreFollowUp = 'callback' | 'link' | 'plain';
@@ -39,6 +40,7 @@ export const callbackRequestSchema = z.object({
     z.trim(),
     z.minLength(1),
     z.maxLength(callbackContactMaxLength),
+    noControlCharacters(),
     z.refine((v) => emailPattern.test(v) || isPhoneNumber(v), 'not an email address or a phone number'),
   ),
   consent: z.literal('yes'),

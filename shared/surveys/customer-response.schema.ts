@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { noControlCharacters } from '../text/free-text.js';
 
 const score = (min: number, max: number) => z.int().check(z.gte(min), z.lte(max));
 
@@ -12,7 +13,7 @@ export const customerAnswerSchema = z.object({
   resolved: z.optional(z.boolean()),
   /** 1 (very easy) – 7 (very hard). */
   effort: z.optional(score(1, 7)),
-  comment: z.optional(z.string().check(z.trim(), z.maxLength(2000))),
+  comment: z.optional(z.string().check(z.trim(), z.maxLength(2000), noControlCharacters('multi-line'))),
 });
 export type CustomerAnswer = z.output<typeof customerAnswerSchema>;
 

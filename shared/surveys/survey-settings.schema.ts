@@ -1,10 +1,11 @@
 import * as z from 'zod/mini';
 import { channels } from '../roster/index.js';
+import { noControlCharacters } from '../text/free-text.js';
 
 const rate = z.number().check(z.gte(0), z.lte(1));
 
 /** A link's words in each language the survey speaks, 1–80 characters once trimmed. */
-const linkLabel = z.string().check(z.trim(), z.minLength(1), z.maxLength(80));
+const linkLabel = z.string().check(z.trim(), z.minLength(1), z.maxLength(80), noControlCharacters());
 
 /**
  * The optional link offered on the thanks page after a high score (9–10), e.g. the centre's page

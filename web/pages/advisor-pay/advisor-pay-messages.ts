@@ -89,6 +89,7 @@ const fr = {
       'not-a-response': 'une réponse de votre liste',
       'too-short': `au moins ${contestReasonLength.min} caractères`,
       'too-long': `au plus ${contestReasonLength.max} caractères`,
+      'control-characters': 'du texte sans caractère de contrôle (comme NUL)',
       missing: 'champ obligatoire',
     } satisfies Record<ContestProblemCode, string>,
     refusals: {
@@ -179,6 +180,7 @@ const en: Messages = {
       'not-a-response': 'a response from your list',
       'too-short': `at least ${contestReasonLength.min} characters`,
       'too-long': `at most ${contestReasonLength.max} characters`,
+      'control-characters': 'text without control characters (such as NUL)',
       missing: 'required',
     },
     refusals: {

@@ -48,7 +48,15 @@ try {
     { locale, header: csv.header },
   );
   bar.stop();
-  console.log(`\n${words.summary({ ...summary, rejected: summary.rejected.length })}`);
+  // Contacts are "already stored", teams and advisors "unchanged": each kind says its own.
+  const { unchanged, duplicates, ...counts } = summary;
+  console.log(
+    `\n${words.summary({
+      ...counts,
+      ...(kind === 'interactions' ? { duplicates } : { unchanged }),
+      rejected: summary.rejected.length,
+    })}`,
+  );
   for (const r of summary.rejected.slice(0, 50)) console.log(`  ${words.line(r.line, r.reasons)}`);
   if (summary.rejected.length > 50) console.log(`  ${words.more(summary.rejected.length - 50)}`);
   if (summary.rejected.length) process.exitCode = 1;

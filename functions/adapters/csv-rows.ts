@@ -1,6 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
 import type { ImportRow } from '../services/roster-import.service.js';
+import { decodeCsvBytes } from './csv-decoding.js';
+
+/**
+ * The one CSV reader of roster imports (the API's and `npm run import`): bytes → text (see
+ * csv-decoding) → header and rows that keep their line number in the file, for error reports.
+ */
 
 /** A CSV file read: its header line as written and its records with their line numbers. */
 export interface CsvFile {
@@ -8,22 +14,8 @@ export interface CsvFile {
   readonly rows: ImportRow[];
 }
 
-/**
- * The file's bytes as text: UTF-8 with or without its BOM, UTF-16 with its BOM (Excel's
- * "Unicode text"), and otherwise Windows-1252, which French Excel writes for "CSV (séparateur:
- * point-virgule)" (bytes that are not valid UTF-8 are read as Windows-1252).
- */
-export function decodeCsvBytes(bytes: Uint8Array): string {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
-    return new TextDecoder('utf-8').decode(bytes.subarray(3));
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
-  }
-}
+/** Excel's first line naming the separator (`sep=;`; Excel may repeat it as empty cells: `sep=;;;`). */
+const separatorLine = /^"?sep=(.)\1*"?$/i;
 
 /** Whichever of `;`, `,` and tab the header line uses most (French Excel writes `;`). */
 export function delimiterOf(text: string): string {
@@ -33,14 +25,26 @@ export function delimiterOf(text: string): string {
 }
 
 /**
- * CSV text with a header line into its header and rows that keep their line number (for error
- * reports). Throws on text that is not CSV (an unclosed quote, say).
+ * The separator and the text to parse: a `sep=X` first line gives X and is blanked (its line
+ * break kept, so the lines that follow keep their numbers); else the header line's likeliest one.
+ */
+function separatorOf(text: string): { delimiter: string; body: string } {
+  const end = text.search(/\r?\n|$/);
+  const first = text.slice(0, end);
+  const named = separatorLine.exec(first);
+  if (named?.[1]) return { delimiter: named[1], body: text.slice(end) };
+  return { delimiter: delimiterOf(text), body: text };
+}
+
+/**
+ * CSV text with a header line (after an optional `sep=X` line) into its header and rows that keep
+ * their line number. Lines with nothing at all are skipped; rows of empty cells (`;;;;`) are kept,
+ * for the import to count as ignored. Throws on text that is not CSV (an unclosed quote, say).
  */
 export function csvFileFromText(text: string): CsvFile {
-  const clean = text.replace(/^\uFEFF/, '');
-  const delimiter = delimiterOf(clean);
+  const { delimiter, body } = separatorOf(text.replace(/^\uFEFF/, ''));
   let header: string[] = [];
-  const records = parse(clean, {
+  const records = parse(body, {
     columns: (names: string[]) => {
       header = names.map((n) => n.trim());
       return header;
@@ -54,9 +58,18 @@ export function csvFileFromText(text: string): CsvFile {
   return { header, rows: records.map(({ record, info }) => ({ line: info.lines, cells: record })) };
 }
 
-/** Reads a CSV file (encoding and delimiter detected) into its header and rows. */
+/**
+ * A CSV file's bytes into its header and rows; `charset`, when declared (the Content-Type's
+ * parameter), is how the bytes are read unless they start with a byte order mark. Throws the
+ * errors of decodeCsvBytes and csvFileFromText.
+ */
+export function csvFileFromBytes(bytes: Uint8Array, charset?: string): CsvFile {
+  return csvFileFromText(decodeCsvBytes(bytes, charset));
+}
+
+/** Reads a CSV file (encoding and separator detected) into its header and rows. */
 export async function readCsvFile(path: string): Promise<CsvFile> {
-  return csvFileFromText(decodeCsvBytes(await readFile(path)));
+  return csvFileFromBytes(await readFile(path));
 }
 
 /** Reads a CSV file with a header line into rows that keep their line number (for error reports). */

@@ -78,8 +78,10 @@ export const advisorsCsvExample =
 
 export const importSummaryExample = {
   read: 3,
-  stored: 2,
+  stored: 1,
+  unchanged: 1,
   duplicates: 0,
+  emptyRowsIgnored: 2,
   rejected: [{ line: 4, reasons: ['fte: Too big: expected number to be <=1'] }],
 };
 

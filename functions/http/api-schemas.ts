@@ -124,11 +124,15 @@ export const importSummarySchema = named(
   z.object({
     read: z.int(),
     stored: z.int(),
+    unchanged: z.int(),
     duplicates: z.int(),
+    emptyRowsIgnored: z.int(),
     rejected: z.array(z.object({ line: z.int(), reasons: z.array(z.string()) })),
   }),
   'ImportSummary',
-  'Rows read, stored and already stored; each rejected row with its line in the file and its reasons.',
+  'Rows read (rows with a non-empty cell), each stored (created or changed), `unchanged` (already stored exactly ' +
+    'so, not written again), a duplicate (a contact already stored) or rejected with its line in the file and its ' +
+    'reasons; `emptyRowsIgnored` counts apart the rows of empty cells (`;;;;`), which are not read.',
 );
 
 const page = <T extends z.ZodMiniType>(item: T, id: string) =>

@@ -6,7 +6,16 @@ import {
   importColumns,
   readHeader,
 } from '../../shared/roster/import-columns.js';
-import { advisorSchema, interactionSchema, type Locale, teamSchema } from '../../shared/roster/index.js';
+import {
+  type Advisor,
+  advisorSchema,
+  advisorWrite,
+  interactionSchema,
+  type Locale,
+  type Team,
+  teamSchema,
+  teamWrite,
+} from '../../shared/roster/index.js';
 import { ValidationError } from './errors.js';
 import { type InteractionDeps, recordInteractionBatch } from './interaction.service.js';
 import { upsertAdvisors, upsertTeams } from './roster.service.js';
@@ -27,10 +36,17 @@ export interface RejectedRow {
   readonly reasons: string[];
 }
 
+/**
+ * What an import did. `read` counts the rows with something in them, each of which is stored,
+ * unchanged (a team or advisor already stored exactly so), a duplicate (a contact already
+ * stored) or rejected; rows of empty cells (Excel's trailing `;;;;`) are only counted apart.
+ */
 export interface ImportSummary {
   readonly read: number;
   readonly stored: number;
+  readonly unchanged: number;
   readonly duplicates: number;
+  readonly emptyRowsIgnored: number;
   readonly rejected: RejectedRow[];
 }
 
@@ -62,6 +78,53 @@ export class ImportHeaderError extends ValidationError {
   ) {
     super([{ path: '(header)', message: wording, code: 'csv-header' }], wording);
   }
+}
+
+/** A row whose every cell is empty or blank (`;;;;`, `; ;`), as Excel writes below the data. */
+function isEmptyRow(row: ImportRow): boolean {
+  return Object.values(row.cells).every((cell) => (cell ?? '').trim() === '');
+}
+
+/**
+ * The teams or advisors that would change what is stored (created or changed); the others are
+ * unchanged and are not written again.
+ */
+async function changedOnes(
+  deps: InteractionDeps,
+  kind: 'teams' | 'advisors',
+  values: readonly Record<string, unknown>[],
+): Promise<{ changed: Record<string, unknown>[]; unchanged: number }> {
+  const write = { by: importAuthor, at: deps.clock.now() };
+  let changed: Record<string, unknown>[];
+  if (kind === 'teams') {
+    const teams = values as unknown as Team[];
+    const stored = await deps.roster.getTeams(teams.map((t) => t.teamId));
+    changed = teams.filter((t) => teamWrite(stored.get(t.teamId), t, write));
+  } else {
+    const advisors = values as unknown as Advisor[];
+    const stored = await deps.roster.getAdvisors(advisors.map((a) => a.payrollId));
+    changed = advisors.filter((a) => advisorWrite(stored.get(a.payrollId), a, write).change);
+  }
+  return { changed, unchanged: values.length - changed.length };
+}
+
+/** One batch of valid rows stored through the API's use cases; what was stored, unchanged, already stored. */
+async function storeBatch(
+  deps: InteractionDeps,
+  kind: ImportKind,
+  values: Record<string, unknown>[],
+): Promise<{ stored: number; unchanged: number; duplicates: number }> {
+  if (kind === 'interactions') {
+    const receipt = await recordInteractionBatch(deps, allTeams, { interactions: values });
+    return { stored: receipt.stored.length, unchanged: 0, duplicates: receipt.duplicates.length };
+  }
+  const { changed, unchanged } = await changedOnes(deps, kind, values);
+  if (changed.length === 0) return { stored: 0, unchanged, duplicates: 0 };
+  const written =
+    kind === 'teams'
+      ? await upsertTeams(deps, allTeams, { teams: changed }, importAuthor)
+      : await upsertAdvisors(deps, allTeams, { advisors: changed }, importAuthor);
+  return { stored: written.length, unchanged, duplicates: 0 };
 }
 
 function headerOf(rows: readonly ImportRow[]): string[] {
@@ -139,9 +202,11 @@ function readRow(
  * reasons showing the value at fault, and good rows are stored in batches through the same use
  * cases as the API (so the same rules and idempotency apply).
  * 1. match the header to the kind's columns; a header that does not fit throws one ImportHeaderError
- * 2. read and validate each row; reject repeats of an id seen on an earlier line
+ * 2. count rows of empty cells apart; read and validate each other row; reject repeats of an id
+ *    seen on an earlier line
  * 3. reject rows whose team (advisors) or advisor (interactions) is unknown
- * 4. store the good rows by batches of 500, reporting progress
+ * 4. store the good rows by batches of 500, reporting progress; teams and advisors already stored
+ *    exactly so are counted unchanged and not written again
  */
 export async function importRows(
   deps: InteractionDeps,
@@ -158,7 +223,12 @@ export async function importRows(
   const rejected: RejectedRow[] = [];
   const firstLineOfId = new Map<string, number>();
   const valid: { line: number; value: Record<string, unknown> }[] = [];
+  let emptyRowsIgnored = 0;
   for (const row of rows) {
+    if (isEmptyRow(row)) {
+      emptyRowsIgnored++;
+      continue;
+    }
     const read = readRow(kind, row, columns, locale, options.timeZone ?? 'Europe/Paris');
     if ('reasons' in read) {
       rejected.push({ line: row.line, reasons: read.reasons });
@@ -193,23 +263,22 @@ export async function importRows(
   }
 
   let stored = 0;
+  let unchanged = 0;
   let duplicates = 0;
   onProgress(rows.length - storable.length);
   for (let i = 0; i < storable.length; i += chunkSize) {
-    const chunk = storable.slice(i, i + chunkSize).map((v) => v.value);
-    if (kind === 'teams')
-      stored += (await upsertTeams(deps, allTeams, { teams: chunk }, importAuthor)).length;
-    else if (kind === 'advisors')
-      stored += (await upsertAdvisors(deps, allTeams, { advisors: chunk }, importAuthor)).length;
-    else {
-      const receipt = await recordInteractionBatch(deps, allTeams, { interactions: chunk });
-      stored += receipt.stored.length;
-      duplicates += receipt.duplicates.length;
-    }
+    const counts = await storeBatch(
+      deps,
+      kind,
+      storable.slice(i, i + chunkSize).map((v) => v.value),
+    );
+    stored += counts.stored;
+    unchanged += counts.unchanged;
+    duplicates += counts.duplicates;
     onProgress(rows.length - storable.length + Math.min(storable.length, i + chunkSize));
   }
   rejected.sort((a, b) => a.line - b.line);
-  return { read: rows.length, stored, duplicates, rejected };
+  return { read: rows.length - emptyRowsIgnored, stored, unchanged, duplicates, emptyRowsIgnored, rejected };
 }
 
 export const importKindSchema = z.enum(importKinds);

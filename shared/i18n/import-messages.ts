@@ -22,7 +22,12 @@ export interface HeaderProblemValues {
 export interface ImportSummaryCounts {
   readonly read: number;
   readonly stored: number;
-  readonly duplicates: number;
+  /** Teams or advisors already stored exactly so (absent: not counted, as for contacts). */
+  readonly unchanged?: number;
+  /** Contacts already stored (absent: not counted, as for teams and advisors). */
+  readonly duplicates?: number;
+  /** Rows of empty cells, ignored (absent: none). */
+  readonly emptyRowsIgnored?: number;
   readonly rejected: number;
 }
 
@@ -115,8 +120,16 @@ const fr: ImportMessages = {
   summary: (c) =>
     `${count('fr', c.read)} ${plural('fr', c.read, 'ligne lue', 'lignes lues')}${nbsp}: ` +
     `${count('fr', c.stored)} ${plural('fr', c.stored, 'enregistrée', 'enregistrées')}, ` +
-    `${count('fr', c.duplicates)} ${plural('fr', c.duplicates, 'déjà enregistrée', 'déjà enregistrées')}, ` +
-    `${count('fr', c.rejected)} ${plural('fr', c.rejected, 'rejetée', 'rejetées')}.`,
+    (c.unchanged === undefined
+      ? ''
+      : `${count('fr', c.unchanged)} ${plural('fr', c.unchanged, 'inchangée', 'inchangées')}, `) +
+    (c.duplicates === undefined
+      ? ''
+      : `${count('fr', c.duplicates)} ${plural('fr', c.duplicates, 'déjà enregistrée', 'déjà enregistrées')}, `) +
+    `${count('fr', c.rejected)} ${plural('fr', c.rejected, 'rejetée', 'rejetées')}.` +
+    (c.emptyRowsIgnored
+      ? ` ${count('fr', c.emptyRowsIgnored)} ${plural('fr', c.emptyRowsIgnored, 'ligne vide ignorée', 'lignes vides ignorées')}.`
+      : ''),
   line: (line, reasons) => `ligne ${line}${nbsp}: ${reasons.join(`${nbsp}; `)}`,
   more: (n) => `… et ${count('fr', n)} ${plural('fr', n, 'autre ligne rejetée', 'autres lignes rejetées')}`,
   progress: (kind) => `Import des ${kindFr[kind]}`,
@@ -161,7 +174,12 @@ const en: ImportMessages = {
   unknownReference: (column, value, what) => `${column}: unknown ${what} ${quoteEn(value)}`,
   summary: (c) =>
     `${count('en', c.read)} ${plural('en', c.read, 'row', 'rows')} read: ${count('en', c.stored)} stored, ` +
-    `${count('en', c.duplicates)} already stored, ${count('en', c.rejected)} rejected.`,
+    (c.unchanged === undefined ? '' : `${count('en', c.unchanged)} unchanged, `) +
+    (c.duplicates === undefined ? '' : `${count('en', c.duplicates)} already stored, `) +
+    `${count('en', c.rejected)} rejected.` +
+    (c.emptyRowsIgnored
+      ? ` ${count('en', c.emptyRowsIgnored)} empty ${plural('en', c.emptyRowsIgnored, 'row', 'rows')} ignored.`
+      : ''),
   line: (line, reasons) => `line ${line}: ${reasons.join('; ')}`,
   more: (n) => `… and ${count('en', n)} more rejected ${plural('en', n, 'row', 'rows')}`,
   progress: (kind) => `Importing ${kind}`,

@@ -1,6 +1,12 @@
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import { csvTextRows } from '../../adapters/csv-text-rows.js';
+import {
+  charsetOf,
+  documentedCharsets,
+  UndecodableBytesError,
+  UnknownCharsetError,
+} from '../../adapters/csv-decoding.js';
+import { type CsvFile, csvFileFromBytes } from '../../adapters/csv-rows.js';
 import { ValidationError } from '../../services/errors.js';
 import { getAdvisor, listAdvisors, upsertAdvisors } from '../../services/roster.service.js';
 import { importRows } from '../../services/roster-import.service.js';
@@ -17,22 +23,37 @@ import { apiOperation } from '../openapi.js';
 import { sealedPage } from '../page-cursor.js';
 import { idParam, idParameter, jsonBody, optionalIdQuery, pageParameters, pageRequest } from '../request.js';
 
-/** The CSV body as text: 415 unless it is sent as `text/csv`, 400 when it holds no row or does not parse. */
-async function csvBody(c: { req: { header(name: string): string | undefined; text(): Promise<string> } }) {
+/**
+ * The CSV body read by the import's one reader: 415 unless it is sent as `text/csv` with a charset
+ * the reader knows (or none), 400 when it is not text in its charset, does not parse or holds no row.
+ */
+async function csvBody(c: {
+  req: { header(name: string): string | undefined; arrayBuffer(): Promise<ArrayBuffer> };
+}): Promise<CsvFile> {
   const type = c.req.header('content-type');
   if (!type || !/^text\/csv\s*(;.*)?$/i.test(type)) {
     throw new HTTPException(415, { message: 'Send the body as text/csv' });
   }
-  let rows: ReturnType<typeof csvTextRows>;
+  let file: CsvFile;
   try {
-    rows = csvTextRows(await c.req.text());
+    file = csvFileFromBytes(new Uint8Array(await c.req.arrayBuffer()), charsetOf(type));
   } catch (error) {
+    if (error instanceof UnknownCharsetError) {
+      throw new HTTPException(415, {
+        message: `Content-Type: unknown charset "${error.charset}"; send ${documentedCharsets.join(', ')} or no charset`,
+      });
+    }
+    if (error instanceof UndecodableBytesError) {
+      throw new ValidationError([
+        { path: '(body)', message: `not ${error.charset} text, as the Content-Type charset says` },
+      ]);
+    }
     throw new ValidationError([{ path: '(body)', message: `not CSV: ${(error as Error).message}` }]);
   }
-  if (rows.length === 0) {
+  if (file.rows.length === 0) {
     throw new ValidationError([{ path: '(body)', message: 'a header line and at least one row' }]);
   }
-  return rows;
+  return file;
 }
 
 export function advisorsRoutes(deps: AppDeps) {
@@ -75,10 +96,15 @@ export function advisorsRoutes(deps: AppDeps) {
         scope: 'roster:write',
         summary: 'Import advisors from a CSV file',
         description:
-          'The same import as `npm run import -- advisors FILE.csv`: a header line naming the columns of an advisor ' +
-          '(`;` or `,`; decimal commas; UTF-8, with or without BOM), then one advisor per line. Rows are validated one ' +
-          'by one: bad rows are reported with their line and reasons and the good ones are stored, in the roster ' +
-          'history as `csv-import`. Keys limited to some teams get 403.',
+          'The same import as `npm run import -- advisors FILE.csv`, through the same reader: a header line naming ' +
+          'the columns of an advisor (`;`, `,` or tab; decimal commas), then one advisor per line; an Excel ' +
+          '`sep=X` first line names the separator and is skipped, and rows of empty cells (`;;;;`) are counted in ' +
+          '`emptyRowsIgnored`, not rejected. The bytes are read in the Content-Type `charset` (`utf-8`, ' +
+          '`windows-1252`, `iso-8859-1`/`latin1`, or another WHATWG encoding label) unless they start with a byte ' +
+          'order mark; without a charset they are UTF-8 when valid UTF-8 and Windows-1252 otherwise, as Excel ' +
+          'writes them. Rows are validated one by one: bad rows are reported with their line and reasons and the ' +
+          'good ones are stored, in the roster history as `csv-import`; advisors already stored exactly so are ' +
+          'counted in `unchanged` and not written again. Keys limited to some teams get 403.',
         body: {
           schema: 'AdvisorsCsv',
           mediaType: 'text/csv',
@@ -87,19 +113,22 @@ export function advisorsRoutes(deps: AppDeps) {
         },
         responses: {
           '200': {
-            description: 'What was stored and rejected.',
+            description: 'What was stored, unchanged, ignored and rejected.',
             schema: 'ImportSummary',
             example: importSummaryExample,
           },
         },
         refusals: {
           '403': 'The key lacks the scope, or is limited to some teams (an import may name any team).',
+          '415':
+            'The body is not sent as `text/csv`, or the Content-Type names a charset the import cannot read; nothing was read.',
         },
       }),
       requireScope('roster:write'),
       async (c) => {
         assertCentreWide(c.var.scope, 'CSV imports');
-        return c.json(await importRows(deps, 'advisors', await csvBody(c)));
+        const file = await csvBody(c);
+        return c.json(await importRows(deps, 'advisors', file.rows, undefined, { header: file.header }));
       },
     )
     .get(

@@ -22,6 +22,7 @@ import {
   isActiveInWeek,
   type Team,
   teamSchema,
+  utcInstant,
 } from '../shared/roster/index.js';
 import type { CustomerAnswer } from '../shared/surveys/customer-response.schema.js';
 import { pulseItemsFor } from '../shared/surveys/pulse-bank.js';
@@ -83,7 +84,13 @@ export function buildDemoHistory(
   let responses = 0;
 
   for (const input of centre.interactions) {
-    const { customerEmail, ...report } = interactionSchema.parse(input);
+    const { customerEmail, ...reported } = interactionSchema.parse(input);
+    // stored as live recording stores them: instants in UTC, so date windows find them
+    const report = {
+      ...reported,
+      startedAt: utcInstant(reported.startedAt),
+      endedAt: utcInstant(reported.endedAt),
+    };
     const advisor = advisorById.get(report.advisorId);
     if (!advisor) throw new Error(`demo interaction ${report.externalId} has no advisor`);
     const interaction: Interaction = {

@@ -1,17 +1,20 @@
+import * as z from 'zod/mini';
 import {
+  type Advisor,
+  entityId,
   type Interaction,
   type InteractionReport,
-  interactionBatchSchema,
+  interactionSchema,
+  maxInteractionBatch,
   utcInstant,
 } from '../../shared/roster/index.js';
 import { customerSurveyWindowDays } from '../../shared/surveys/survey-window.js';
-import { ConflictError, NotFoundError, ValidationError } from './errors.js';
+import { ConflictError, type FieldProblem, NotFoundError, ValidationError } from './errors.js';
 import type { Clock } from './ports/clock.port.js';
 import type { InteractionRepository, InteractionToRecord } from './ports/interaction.port.js';
 import type { Page, PageRequest, RosterRepository } from './ports/roster.port.js';
-import { rejectRepeatedIds } from './roster.service.js';
 import { type CallerScope, canAccessTeam } from './scope.js';
-import { parseOrThrow } from './validation.js';
+import { issueProblems, parseOrThrow } from './validation.js';
 
 export interface InteractionDeps {
   readonly roster: RosterRepository;
@@ -50,14 +53,21 @@ function sameContact(a: Interaction, b: Interaction): boolean {
   );
 }
 
+/** The batch's envelope: 1 to 500 items, each then validated on its own so every bad one is named. */
+const batchEnvelope = z.object({
+  interactions: z.array(z.unknown()).check(z.minLength(1), z.maxLength(maxInteractionBatch)),
+});
+
 /**
  * Records a batch of up to 500 customer contacts.
- * 1. validate every interaction; a bad one rejects the whole batch and nothing is stored
- * 2. check every advisor is known and in the caller's scope (one outside it reads as unknown)
- * 3. refuse a contact ending more than 5 minutes from now, and store instants in UTC
- * 4. replace the customer email by its keyed hash; keep the plain email only in a pending
+ * 1. validate every interaction on its own and check each advisor is known and in the caller's
+ *    scope (one outside it reads as unknown), that no contact ends more than 5 minutes from now
+ *    nor starts after its advisor's leaving date, and that no externalId repeats; every bad item
+ *    is named in one answer, and one bad item rejects the whole batch (nothing is stored)
+ * 2. store instants in UTC
+ * 3. replace the customer email by its keyed hash; keep the plain email only in a pending
  *    survey that expires with the survey window, counted from the contact's end (never later than now)
- * 5. external ids are namespaced by the advisor's team: the same id already stored for that team
+ * 4. external ids are namespaced by the advisor's team: the same id already stored for that team
  *    with the same content is a duplicate, with other content a 409 naming it
  */
 export async function recordInteractionBatch(
@@ -65,27 +75,30 @@ export async function recordInteractionBatch(
   scope: CallerScope,
   body: unknown,
 ): Promise<BatchReceipt> {
-  const { interactions } = parseOrThrow(interactionBatchSchema, body);
-  rejectRepeatedIds(
-    interactions.map((i) => i.externalId),
-    'interactions',
-    'externalId',
-  );
+  const { interactions: items } = parseOrThrow(batchEnvelope, body);
   const now = deps.clock.now();
-  const tooLate = interactions.flatMap((i, index) =>
-    Date.parse(i.endedAt) > now.getTime() + maxContactEndAheadMs
-      ? [{ path: `interactions[${index}].endedAt`, message: 'must not be more than 5 minutes in the future' }]
-      : [],
-  );
-  if (tooLate.length) throw new ValidationError(tooLate);
-  const advisors = await deps.roster.getAdvisors(interactions.map((i) => i.advisorId));
-  const unknown = interactions.flatMap((i, index) => {
-    const advisor = advisors.get(i.advisorId);
-    return advisor && canAccessTeam(scope, advisor.teamId)
-      ? []
-      : [{ path: `interactions[${index}].advisorId`, message: `unknown advisor "${i.advisorId}"` }];
+  const advisorIds = items.flatMap((item) => {
+    const advisorId = (item as { advisorId?: unknown } | null)?.advisorId;
+    return entityId.safeParse(advisorId).success ? [advisorId as string] : [];
   });
-  if (unknown.length) throw new ValidationError(unknown);
+  const advisors = await deps.roster.getAdvisors([...new Set(advisorIds)]);
+  const interactions: InteractionReport[] = [];
+  const problems = items.flatMap((item, index) => {
+    const parsed = interactionSchema.safeParse(item);
+    const shape = parsed.success ? [] : issueProblems(parsed.error.issues, ['interactions', index]);
+    const advisorId = (item as { advisorId?: unknown } | null)?.advisorId;
+    const advisor = typeof advisorId === 'string' ? advisors.get(advisorId) : undefined;
+    const known = advisor && canAccessTeam(scope, advisor.teamId) ? advisor : undefined;
+    const unknown =
+      typeof advisorId === 'string' && !known && !shape.some((p) => p.path.endsWith('.advisorId'))
+        ? [{ path: `interactions[${index}].advisorId`, message: `unknown advisor "${advisorId}"` }]
+        : [];
+    if (!parsed.success) return [...shape, ...unknown];
+    interactions.push(parsed.data);
+    return [...unknown, ...contactProblems(parsed.data, index, now, known)];
+  });
+  problems.push(...repeatedIdProblems(items));
+  if (problems.length) throw new ValidationError(problems);
 
   const receivedAt = now.toISOString();
   const toRecord = interactions.map((report) => {
@@ -96,6 +109,48 @@ export async function recordInteractionBatch(
   await rejectConflicts(deps, toRecord);
   const outcome = await deps.interactions.recordInteractions(toRecord);
   return { received: interactions.length, ...outcome };
+}
+
+/** A valid contact's refusals against the clock and its advisor's dates. */
+function contactProblems(
+  contact: InteractionReport,
+  index: number,
+  now: Date,
+  advisor: Advisor | undefined,
+): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (Date.parse(contact.endedAt) > now.getTime() + maxContactEndAheadMs)
+    problems.push({
+      path: `interactions[${index}].endedAt`,
+      message: 'must not be more than 5 minutes in the future',
+    });
+  const startedOn = utcInstant(contact.startedAt).slice(0, 10);
+  if (advisor?.endDate && startedOn > advisor.endDate)
+    problems.push({
+      path: `interactions[${index}].startedAt`,
+      message: `after the advisor's leaving date (${advisor.endDate})`,
+    });
+  return problems;
+}
+
+/** The items whose externalId repeats an earlier item's. */
+function repeatedIdProblems(items: readonly unknown[]): FieldProblem[] {
+  const firstSeen = new Map<string, number>();
+  return items.flatMap((item, index) => {
+    const id = (item as { externalId?: unknown } | null)?.externalId;
+    if (typeof id !== 'string') return [];
+    const first = firstSeen.get(id);
+    if (first === undefined) {
+      firstSeen.set(id, index);
+      return [];
+    }
+    return [
+      {
+        path: `interactions[${index}].externalId`,
+        message: `repeats interactions[${first}].externalId "${id}"`,
+      },
+    ];
+  });
 }
 
 /** What is stored of one reported contact: the email hashed, instants in UTC, the pending survey while it may be sent. */

@@ -29,6 +29,14 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out || '(body)';
 }
 
+/** zod's issues as field problems, each path under `prefix` (an item of a batch: `['interactions', 3]`). */
+export function issueProblems(
+  issues: readonly z.core.$ZodIssue[],
+  prefix: readonly PropertyKey[] = [],
+): FieldProblem[] {
+  return issues.map((issue) => ({ path: formatPath([...prefix, ...issue.path]), message: issue.message }));
+}
+
 /**
  * Parses input with a zod schema, or throws a ValidationError naming every bad field, its
  * messages in `options.locale` (English by default, as the API answers).
@@ -40,9 +48,5 @@ export function parseOrThrow<S extends z.ZodMiniType>(
 ): z.output<S> {
   const result = schema.safeParse(input, options.locale ? zodParseIn(options.locale) : undefined);
   if (result.success) return result.data;
-  const problems: FieldProblem[] = result.error.issues.map((issue) => ({
-    path: formatPath(issue.path),
-    message: issue.message,
-  }));
-  throw new ValidationError(problems);
+  throw new ValidationError(issueProblems(result.error.issues));
 }

@@ -35,7 +35,14 @@ export interface PulseDispatchSummary {
   failed: number;
   /** Why each email was given up, by reason (only when some were). */
   failures?: Record<string, number>;
+  /**
+   * Why nobody was invited or reminded: the week's links have expired, or its figures are
+   * published (a closed week takes no more answers). Only when it is closed.
+   */
+  closed?: PulseWeekClosure;
 }
+
+export type PulseWeekClosure = 'links-expired' | 'published';
 
 function emptySummary(period: string): PulseDispatchSummary {
   return { period, teams: 0, invited: 0, alreadyInvited: 0, reminded: 0, sent: 0, retrying: 0, failed: 0 };
@@ -53,6 +60,17 @@ function weekNumber(period: string): number {
 /** When the period's pulse links stop working: no email is sent after that. */
 export function pulseLinkExpiry(period: string): Date {
   return new Date(mondayOfIsoWeek(period).getTime() + pulseLinkDaysAfterMonday * 86_400_000);
+}
+
+/** Whether the period's week is closed at `now`, and why: a closed week is never invited to. */
+export async function pulseWeekClosure(
+  deps: Pick<DispatchDeps, 'dispatch'>,
+  period: string,
+  now: Date,
+): Promise<PulseWeekClosure | undefined> {
+  if (pulseLinkExpiry(period).getTime() <= now.getTime()) return 'links-expired';
+  if (await deps.dispatch.pulseWeekPublished(period)) return 'published';
+  return undefined;
 }
 
 async function renderPulseMail(
@@ -172,9 +190,11 @@ export async function deliverPulseMail(
 
 /**
  * Invites every active advisor of every team to the period's pulse.
- * 1. skip the week when the cadence says so (every N weeks)
+ * 1. skip the week when the cadence says so (every N weeks), and invite nobody when the week is
+ *    closed: its links have expired or its figures are published
  * 2. for each active advisor, create the period's invitation with its email queued, unless it
- *    exists (the same advisor and period give the same id)
+ *    exists (the same advisor and period give the same id); each write holds only while the
+ *    week is not published, so a publication during the run stops it
  * 3. deliver the period's queued emails (deliverPulseMail): failures wait for the retry runs
  */
 export async function dispatchPulse(
@@ -186,6 +206,8 @@ export async function dispatchPulse(
   const summary = emptySummary(period);
   if (weekNumber(period) % cadence !== 0) return summary;
   const now = deps.clock.now();
+  const closed = await pulseWeekClosure(deps, period, now);
+  if (closed) return { ...summary, closed };
   for (const team of await allTeams(deps.roster)) {
     summary.teams++;
     let advisorCursor: string | undefined;
@@ -206,7 +228,9 @@ export async function dispatchPulse(
           period,
           countsTowardKFrom: countsTowardKFrom(advisor),
         };
-        if (await deps.dispatch.createQueuedPulseInvitation(invitation, now)) summary.invited++;
+        const outcome = await deps.dispatch.createQueuedPulseInvitation(invitation, now);
+        if (outcome === 'published') return { ...summary, closed: outcome };
+        if (outcome === 'created') summary.invited++;
         else summary.alreadyInvited++;
       }
       advisorCursor = advisors.next;
@@ -216,10 +240,12 @@ export async function dispatchPulse(
   return summary;
 }
 
-/** Queues the one reminder to advisors who have not answered the period's pulse, then delivers. */
+/** Queues the one reminder to advisors who have not answered the period's pulse, then delivers (none once the week is closed). */
 export async function remindPulse(deps: DispatchDeps, period: string): Promise<PulseDispatchSummary> {
   const summary = emptySummary(period);
   const now = deps.clock.now();
+  const closed = await pulseWeekClosure(deps, period, now);
+  if (closed) return { ...summary, closed };
   for (const invitation of await deps.dispatch.listPulseInvitations(period)) {
     if (invitation.answered || invitation.reminded) continue;
     if (await deps.dispatch.queuePulseReminder(invitation.invitationId, now)) summary.reminded++;

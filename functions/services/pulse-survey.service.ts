@@ -3,6 +3,7 @@ import {
   pulseWeekQuestions,
   type WaysOfWorkingItem,
 } from '../../shared/logics/ways-of-working-module.js';
+import type { Locale } from '../../shared/roster/index.js';
 import type { PulseItem } from '../../shared/surveys/pulse-bank.js';
 import type { SurveyDeps } from './customer-survey.service.js';
 import type { FieldProblem } from './errors.js';
@@ -10,6 +11,23 @@ import { ValidationError } from './errors.js';
 import type { PulseInvitation } from './ports/survey.port.js';
 import { pulseCommentFromForm } from './pulse-comment.js';
 import { checkLink, SurveyLinkError } from './survey-link.js';
+
+/**
+ * The pulse's week is closed (its figures are published, or its links expired while the page
+ * was open): no answer is taken, and nothing of the form is kept. `period` is absent when the
+ * link itself had expired (its week is not read from an expired link).
+ */
+export class PulseWeekClosedError extends Error {
+  override name = 'PulseWeekClosedError';
+  constructor(
+    readonly locale: Locale | undefined,
+    readonly period: string | undefined,
+    /** True on a form sent back: the advisor had typed answers, which were not kept. */
+    readonly whileAnswering: boolean,
+  ) {
+    super(`Pulse week ${period ?? ''} closed`);
+  }
+}
 
 /** What a pulse page asks: the week's pulse items and, one week a month, the ways-of-working module. */
 export interface OpenedPulse {
@@ -19,14 +37,27 @@ export interface OpenedPulse {
 }
 
 /**
- * The invitation and its questions, for showing the pulse page; reads only. In the module's
- * week the centre's tools and methods list is read for their ratings (issue 12).
+ * The invitation and its questions, for showing the pulse page; reads only. A week whose
+ * figures are published is closed (PulseWeekClosedError), so the page says so before anyone
+ * types an answer. In the module's week the centre's tools and methods list is read for their
+ * ratings (issue 12).
  */
-export async function openPulseSurvey(deps: SurveyDeps, token: string): Promise<OpenedPulse> {
-  const claims = await checkLink(deps.tokens, deps.clock, token, 'pulse');
+export async function openPulseSurvey(
+  deps: SurveyDeps,
+  token: string,
+  whileAnswering = false,
+): Promise<OpenedPulse> {
+  const claims = await checkLink(deps.tokens, deps.clock, token, 'pulse').catch((error: unknown) => {
+    // A pulse link expires when its week's links close: the week closed.
+    if (error instanceof SurveyLinkError && error.reason === 'expired')
+      throw new PulseWeekClosedError(undefined, undefined, whileAnswering);
+    throw error;
+  });
   const invitation = await deps.surveys.getPulseInvitation(claims.invitationId);
   if (!invitation || invitation.period !== claims.period) throw new SurveyLinkError('invalid');
   if (invitation.answered) throw new SurveyLinkError('already-recorded', invitation.locale);
+  if (await deps.surveys.pulseWeekPublished(invitation.period))
+    throw new PulseWeekClosedError(invitation.locale, invitation.period, whileAnswering);
   const tools =
     asksWaysOfWorking(invitation.period) && deps.logicsLists ? await deps.logicsLists.toolsAndMethods() : [];
   const { pulse, waysOfWorking } = pulseWeekQuestions(invitation.period, tools);
@@ -78,14 +109,15 @@ export function pulseAnswersFromForm(
  * 3. seal the work mode, the answers (module items among them, by item id) and the optional
  *    comment: one sealed length whatever it holds
  * 4. in one transaction: consume the invitation (participation) and write the sealed answer to
- *    the pulse table with a fresh random id, and nothing else; a published week is closed
+ *    the pulse table with a fresh random id, and nothing else; a week published meanwhile
+ *    refuses it (PulseWeekClosedError: nothing is kept)
  */
 export async function recordPulseSurvey(
   deps: SurveyDeps,
   token: string,
   form: Record<string, string | undefined>,
 ): Promise<PulseInvitation> {
-  const { invitation, items, waysOfWorking } = await openPulseSurvey(deps, token);
+  const { invitation, items, waysOfWorking } = await openPulseSurvey(deps, token, true);
   const { itemAnswers } = pulseAnswersFromForm([...items, ...waysOfWorking], form);
   const comment = pulseCommentFromForm(form);
   const sealed = await deps.pulseSeal.seal({
@@ -95,6 +127,6 @@ export async function recordPulseSurvey(
   });
   const result = await deps.surveys.recordPulseAnswer({ invitation, sealed, answerId: deps.newId() });
   if (result === 'already-recorded') throw new SurveyLinkError('already-recorded', invitation.locale);
-  if (result === 'closed') throw new SurveyLinkError('expired', invitation.locale);
+  if (result === 'closed') throw new PulseWeekClosedError(invitation.locale, invitation.period, true);
   return invitation;
 }

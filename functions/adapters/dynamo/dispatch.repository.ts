@@ -28,6 +28,7 @@ import type {
 import type { DynamoClients } from './client.js';
 import { entityTypes, keys } from './keys.js';
 import { queryAllPages, writeIfCondition } from './query.js';
+import { pulseWeekPublicationKey } from './survey.repository.js';
 import { transactWithRetry } from './transactions.js';
 
 /** Invitation lifetime after the link expires, before TTL deletes it (seconds). */
@@ -263,10 +264,13 @@ export class DynamoDispatchRepository implements DispatchRepository {
     throw new Error(`Email outcome not recorded: ${result.codes.join(', ')}`);
   }
 
-  async createQueuedPulseInvitation(invitation: PulseInvitation, now: Date): Promise<boolean> {
-    return writeIfCondition(() =>
-      this.clients.doc.send(
-        new PutCommand({
+  async createQueuedPulseInvitation(
+    invitation: PulseInvitation,
+    now: Date,
+  ): Promise<'created' | 'exists' | 'published'> {
+    const result = await transactWithRetry(this.clients.doc, [
+      {
+        Put: {
           TableName: this.tableName,
           Item: {
             ...keys.pulseInvitation(invitation.invitationId),
@@ -276,9 +280,32 @@ export class DynamoDispatchRepository implements DispatchRepository {
             invitationMail: { status: 'queued', attempts: 0, nextAttemptAt: now.toISOString() },
           },
           ConditionExpression: 'attribute_not_exists(pk)',
-        }),
-      ),
+        },
+      },
+      {
+        // A published week takes no more answers, so nobody is invited to it.
+        ConditionCheck: {
+          TableName: this.tableName,
+          Key: pulseWeekPublicationKey(invitation.period),
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      },
+    ]);
+    if (result.ok) return 'created';
+    if (result.codes[1] === 'ConditionalCheckFailed') return 'published';
+    if (result.codes[0] === 'ConditionalCheckFailed') return 'exists';
+    throw new Error(`Pulse invitation not created: ${result.codes.join(', ')}`);
+  }
+
+  async pulseWeekPublished(period: string): Promise<boolean> {
+    const out = await this.clients.doc.send(
+      new GetCommand({
+        TableName: this.tableName,
+        Key: pulseWeekPublicationKey(period),
+        ConsistentRead: true,
+      }),
     );
+    return out.Item !== undefined;
   }
 
   async listPulseInvitations(period: string): Promise<PulseInvitation[]> {

@@ -115,6 +115,11 @@ export function customerResponseTransaction(mainTable: string, input: CustomerRe
   ];
 }
 
+/** The marker of a published pulse week: once it exists, the week takes no more answers or invitations. */
+export function pulseWeekPublicationKey(week: string) {
+  return keys.pulsePublication(Number(week.slice(0, 4)), week);
+}
+
 /**
  * Recording of survey answers. Each recording is one transaction in which the invitation's
  * consumption is a conditional write: a token records once, or nothing moves.
@@ -146,6 +151,13 @@ export class DynamoSurveyRepository implements SurveyRepository {
       }),
     );
     return out.Item as PulseInvitation | undefined;
+  }
+
+  async pulseWeekPublished(week: string): Promise<boolean> {
+    const out = await this.clients.doc.send(
+      new GetCommand({ TableName: this.mainTable, Key: pulseWeekPublicationKey(week), ConsistentRead: true }),
+    );
+    return out.Item !== undefined;
   }
 
   async recordCustomerResponse(input: CustomerResponseInput): Promise<RecordResult> {
@@ -187,7 +199,7 @@ export class DynamoSurveyRepository implements SurveyRepository {
       {
         ConditionCheck: {
           TableName: this.mainTable,
-          Key: keys.pulsePublication(Number(inv.period.slice(0, 4)), inv.period),
+          Key: pulseWeekPublicationKey(inv.period),
           ConditionExpression: 'attribute_not_exists(pk)',
         },
       },

@@ -3,6 +3,7 @@ import type { Locale } from '../../../shared/roster/index.js';
 import { pulseWeekLabel } from '../../../shared/surveys/pulse-week-label.js';
 import { CustomerSurveyPage } from '../../../web/pages/survey/customer-survey.page.js';
 import { PulseSurveyPage } from '../../../web/pages/survey/pulse-survey.page.js';
+import { PulseWeekClosedPage } from '../../../web/pages/survey/pulse-week-closed.page.js';
 import { SurveyAlreadyRecordedPage } from '../../../web/pages/survey/survey-already-recorded.page.js';
 import { SurveyExpiredPage } from '../../../web/pages/survey/survey-expired.page.js';
 import { customerFieldErrors, pulseFieldErrors } from '../../../web/pages/survey/survey-field-errors.js';
@@ -21,7 +22,12 @@ import { unsubscribeCustomer } from '../../services/opt-out.service.js';
 import type { BrandRepository } from '../../services/ports/brand.port.js';
 import type { CallbackRepository } from '../../services/ports/callback.port.js';
 import type { CustomerInvitation, DispatchRepository } from '../../services/ports/survey.port.js';
-import { type OpenedPulse, openPulseSurvey, recordPulseSurvey } from '../../services/pulse-survey.service.js';
+import {
+  type OpenedPulse,
+  openPulseSurvey,
+  PulseWeekClosedError,
+  recordPulseSurvey,
+} from '../../services/pulse-survey.service.js';
 import { SurveyLinkError } from '../../services/survey-link.js';
 import { formFields } from '../form-fields.js';
 import { browserLocale } from '../middleware/request-locale.js';
@@ -41,6 +47,19 @@ function linkProblemPage(c: Context, error: SurveyLinkError, fallback: Locale) {
   if (error.reason === 'expired') return c.html(<SurveyExpiredPage locale={locale} />, 410);
   if (error.reason === 'already-recorded') return c.html(<SurveyAlreadyRecordedPage locale={locale} />, 409);
   return c.html(<SurveyInvalidLinkPage locale={locale} />, 401);
+}
+
+/** A pulse link whose week is closed: 410, said in the advisor's language, nothing kept. */
+function pulseWeekClosedPage(c: Context, error: PulseWeekClosedError) {
+  c.header('Cache-Control', 'no-store');
+  return c.html(
+    <PulseWeekClosedPage
+      locale={error.locale ?? browserLocale(c)}
+      period={error.period}
+      whileAnswering={error.whileAnswering}
+    />,
+    410,
+  );
 }
 
 type FormState = {
@@ -81,12 +100,17 @@ function pulsePage(c: Context, opened: OpenedPulse, state: FormState) {
  */
 export function surveyRoutes(deps: SurveyRouteDeps) {
   const app = new Hono();
-  app.use(async (c, next) => {
-    await next();
-    c.header('Cache-Control', 'no-store');
-    c.header('Referrer-Policy', 'no-referrer');
-    c.header('X-Robots-Tag', 'noindex');
-  });
+  // Only on its own answers: an app mounting these at `/` adds nothing to other paths' answers
+  // nor to a method these paths do not answer, so every 404 is the same.
+  for (const path of ['/s/c/:token', '/s/p/:token', '/u/:token']) {
+    app.use(path, async (c, next) => {
+      await next();
+      if (c.res.status === 404) return;
+      c.header('Cache-Control', 'no-store');
+      c.header('Referrer-Policy', 'no-referrer');
+      c.header('X-Robots-Tag', 'noindex');
+    });
+  }
 
   app.get('/s/c/:token', async (c) => {
     try {
@@ -125,6 +149,7 @@ export function surveyRoutes(deps: SurveyRouteDeps) {
     try {
       return c.html(pulsePage(c, await openPulseSurvey(deps, c.req.param('token')), {}));
     } catch (error) {
+      if (error instanceof PulseWeekClosedError) return pulseWeekClosedPage(c, error);
       if (error instanceof SurveyLinkError) return linkProblemPage(c, error, browserLocale(c));
       throw error;
     }
@@ -137,9 +162,14 @@ export function surveyRoutes(deps: SurveyRouteDeps) {
       const invitation = await recordPulseSurvey(deps, token, form);
       return c.html(<SurveyThanksPage locale={invitation.locale} kind="pulse" />);
     } catch (error) {
+      if (error instanceof PulseWeekClosedError) return pulseWeekClosedPage(c, error);
       if (error instanceof SurveyLinkError) return linkProblemPage(c, error, browserLocale(c));
       if (error instanceof ValidationError) {
-        const opened = await openPulseSurvey(deps, token);
+        const opened = await openPulseSurvey(deps, token, true).catch((again: unknown) => {
+          if (again instanceof PulseWeekClosedError) return again;
+          throw again;
+        });
+        if (opened instanceof PulseWeekClosedError) return pulseWeekClosedPage(c, opened);
         const errors = pulseFieldErrors(error.problems, opened.invitation.locale);
         return c.html(pulsePage(c, opened, { values: form, errors }), 400);
       }

@@ -37,9 +37,15 @@ export interface PulseInvitationWithMail extends PulseInvitation {
 export interface PulseMailRepository {
   /**
    * The period's invitation unless one exists for that advisor and period, its email queued
-   * (due at `now`). False when it existed.
+   * (due at `now`), in one write conditional on the week not being published: 'exists' when it
+   * existed, 'published' when the week is published (nothing is written then).
    */
-  createQueuedPulseInvitation(invitation: PulseInvitation, now: Date): Promise<boolean>;
+  createQueuedPulseInvitation(
+    invitation: PulseInvitation,
+    now: Date,
+  ): Promise<'created' | 'exists' | 'published'>;
+  /** True once the week's pulse figures are published: it takes no more answers. */
+  pulseWeekPublished(period: string): Promise<boolean>;
   /** The period's invitations, each with its emails' state. */
   listPulseInvitationsWithMail(period: string): Promise<PulseInvitationWithMail[]>;
   /** Marks the one reminder and queues its email; false when already reminded or answered. */

@@ -114,6 +114,8 @@ export type CustomerResponseInvitation = Pick<CustomerInvitation, 'invitationId'
 export interface SurveyRepository {
   getCustomerInvitation(invitationId: string): Promise<CustomerInvitation | undefined>;
   getPulseInvitation(invitationId: string): Promise<PulseInvitation | undefined>;
+  /** True once the week's pulse figures are published: its links take no more answers. */
+  pulseWeekPublished(week: string): Promise<boolean>;
   /**
    * One transaction: the response, the invitation's consumption, the aggregate counters and,
    * when the customer commented, the comment for the advisor's own page. 'already-recorded'

@@ -33,7 +33,7 @@ import { consecutiveWeeks } from '../shared/time/windows.js';
 
 const teamCount = 8;
 const weeks = consecutiveWeeks('2026-W22', 26, isoWeekOf);
-const profiles: ManagementProfile[] = ['teacher', 'guardian', 'connector', 'always-on'];
+const profiles: ManagementProfile[] = ['teacher', 'always-on', 'connector', 'cheerleader'];
 const modes: WorkMode[] = ['on-site', 'remote', 'hybrid'];
 
 function lcg(seed: number) {

@@ -6,6 +6,7 @@ import {
   interactionBatchSchema,
   interactionSchema,
   isoDate,
+  managementProfiles,
   teamBatchSchema,
   teamSchema,
 } from '../../shared/roster/index.js';
@@ -42,7 +43,12 @@ named(
 const surveySettingsInput = z.object({ ...surveySettingsSchema.shape });
 named(apiRequestSchemas, surveySettingsInput, 'SurveySettingsInput', 'The survey settings to store.');
 
-export const teamResponseSchema = named(apiResponseSchemas, z.object({ ...teamSchema.shape }), 'Team');
+export const teamResponseSchema = named(
+  apiResponseSchemas,
+  z.object({ ...teamSchema.shape, managementProfile: z.enum(managementProfiles) }),
+  'Team',
+  'A team as stored; a team sent or stored with the former `guardian` profile reads `always-on`.',
+);
 
 export const advisorResponseSchema = named(
   apiResponseSchemas,

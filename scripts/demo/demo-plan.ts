@@ -134,14 +134,14 @@ export const strongestDrivers = ['tools-knowledge', 'manager-support'] as const;
 const profileWellbeingShift: Readonly<Record<ManagementProfile, number>> = {
   connector: 6,
   teacher: 2,
-  guardian: 0,
+  cheerleader: 2,
   'always-on': -3,
   unknown: 0,
 };
 const profileManagerSupportShift: Readonly<Record<ManagementProfile, number>> = {
   connector: 0.3,
   teacher: 0.15,
-  guardian: 0,
+  cheerleader: 0.1,
   'always-on': -0.2,
   unknown: 0,
 };

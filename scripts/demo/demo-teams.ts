@@ -19,8 +19,9 @@ export interface DemoTeamSetup {
 }
 
 /**
- * The eight demo teams on three sites. Every management profile appears at least once;
- * `LIL-FID` (retention, always-on manager) is the team put under productivity pressure.
+ * The eight demo teams on three sites. Every management profile appears at least once (the
+ * source's four and `unknown`); `LIL-FID` (retention, always-on manager) is the team put under
+ * productivity pressure.
  */
 export const demoTeamSetups: readonly DemoTeamSetup[] = [
   {
@@ -49,7 +50,7 @@ export const demoTeamSetups: readonly DemoTeamSetup[] = [
     teamId: 'LYO-PRO',
     name: 'Lyon · Professionnels',
     site: 'Lyon',
-    managementProfile: 'guardian',
+    managementProfile: 'always-on',
     size: 10,
     channelMix: { phone: 0.55, email: 0.35, chat: 0.07, social: 0.01, 'in-person': 0.02 },
     englishShare: 0.12,
@@ -82,7 +83,7 @@ export const demoTeamSetups: readonly DemoTeamSetup[] = [
     teamId: 'LIL-BO',
     name: 'Lille · Back-office courrier',
     site: 'Lille',
-    managementProfile: 'guardian',
+    managementProfile: 'cheerleader',
     size: 9,
     channelMix: { phone: 0.15, email: 0.7, chat: 0.05, social: 0.1, 'in-person': 0 },
     englishShare: 0.1,

@@ -42,11 +42,19 @@ const localeWords: Record<(typeof locales)[number], readonly string[]> = {
   fr: ['français', 'french', 'fr-fr'],
   en: ['anglais', 'english', 'en-gb', 'en-us'],
 };
+/** The source's French names first (DOMAIN.md fact 5), then Gartner's; `guardian` is a former value. */
 const profileWords: Record<(typeof managementProfiles)[number], readonly string[]> = {
-  teacher: ['enseignant', 'pédagogue'],
-  guardian: ['gardien', 'garant'],
-  connector: ['connecteur'],
-  'always-on': ['toujours disponible', 'permanent'],
+  teacher: ['professeur', 'professeurs', 'enseignant', 'pédagogue', 'teachers'],
+  'always-on': ['gardien', 'gardiens', 'guardian', 'guardians', 'toujours disponible', 'garant', 'permanent'],
+  connector: ['connecté', 'connectés', 'connecteur', 'connectors'],
+  cheerleader: [
+    'entertainer',
+    'entertainers',
+    'animateur',
+    'animateurs',
+    'entertainer (animateur)',
+    'cheerleaders',
+  ],
   unknown: ['inconnu', 'non renseigné'],
 };
 

@@ -64,7 +64,7 @@ describe('analytics read API', () => {
     const { body } = await get('/api/v1/analytics/centre?from=2026-W44&to=2026-W47', allTeams);
     const lilleSite = body.cuts.site.find((c: { cut: string }) => c.cut === 'Lille');
     expect(lilleSite.wellbeing.state).toBe('suppressed');
-    const lilleProfile = body.cuts.managementProfile.find((c: { cut: string }) => c.cut === 'guardian');
+    const lilleProfile = body.cuts.managementProfile.find((c: { cut: string }) => c.cut === 'always-on');
     expect(lilleProfile.wellbeing.state).toBe('suppressed');
     const lyonTeam = body.teams.find((t: { teamId: string }) => t.teamId === 'lyon-1');
     expect(lyonTeam.weeks.at(-1).wellbeing.respondents).toBe(6);

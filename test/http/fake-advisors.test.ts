@@ -42,7 +42,7 @@ async function lilleFigures(h: SurveyHarness) {
   h.clock.advanceDays(20);
   await publishClosedWeeks({ ...publicationDeps(h.db.config, h.db.clients), clock: h.clock });
   const figures = await h.deps.publication.figuresOfGroups(
-    ['team:lille-1', 'team:lille-1/mode:hybrid', 'site:Lille', 'profile:guardian', 'centre'],
+    ['team:lille-1', 'team:lille-1/mode:hybrid', 'site:Lille', 'profile:always-on', 'centre'],
     week,
     week,
   );

@@ -72,7 +72,7 @@ describe('CSV import', () => {
         reasons: [
           'teamId: empty, but the column is required',
           'site: empty, but the column is required',
-          'managementProfile: “boss” is not an accepted value (teacher, guardian, connector, always-on, unknown)',
+          'managementProfile: “boss” is not an accepted value (teacher, always-on, connector, cheerleader, unknown)',
         ],
       },
       { line: 4, reasons: ['teamId: “ok-1” repeats line 2'] },
@@ -95,7 +95,7 @@ describe('French Excel files', () => {
       await importRows(deps, 'teams', teams.rows, undefined, { locale: 'fr', header: teams.header }),
     ).toEqual({ read: 2, stored: 2, unchanged: 0, duplicates: 0, emptyRowsIgnored: 0, rejected: [] });
     expect(await deps.roster.getTeam('fr-lille')).toMatchObject({
-      managementProfile: 'guardian',
+      managementProfile: 'always-on',
       managers: ['paul.durand@centre.example', 'ines.roux@centre.example'],
     });
 

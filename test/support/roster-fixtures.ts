@@ -12,7 +12,7 @@ export const lilleTeam: TeamInput = {
   teamId: 'lille-1',
   name: 'Lille Pros',
   site: 'Lille',
-  managementProfile: 'guardian',
+  managementProfile: 'always-on',
 };
 
 export function advisor(payrollId: string, teamId = lyonTeam.teamId): AdvisorInput {

@@ -61,7 +61,7 @@ export async function surveyHarness(now = new Date('2026-11-18T10:00:00Z')): Pro
   const dispatchDeps: DispatchDeps = { ...deps, mailer, publicBaseUrl: 'http://duopulse.test' };
   await deps.roster.upsertTeams([
     { ...lyonTeam, managementProfile: 'connector', managers: [] },
-    { ...lilleTeam, managementProfile: 'guardian', managers: [] },
+    { ...lilleTeam, managementProfile: 'always-on', managers: [] },
   ]);
   const advisors = ['P1', 'P2', 'P3', 'P4', 'P5', 'P6'].map((id, i) => ({
     ...advisor(id),

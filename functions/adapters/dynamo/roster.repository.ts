@@ -7,6 +7,7 @@ import {
   type RosterAdvisor,
   type RosterChange,
   type RosterWrite,
+  readManagementProfile,
   type Team,
   teamWrite,
 } from '../../../shared/roster/index.js';
@@ -46,6 +47,12 @@ function toAdvisor(item: Record<string, unknown>): RosterAdvisor {
   return advisor.teamJoinedOn ? advisor : { ...advisor, teamJoinedOn: advisor.startDate };
 }
 
+/** Teams stored with a former profile word (`guardian`) are read as the profile it meant. */
+function toTeam(item: Record<string, unknown>): Team {
+  const team = pick<Team>(item, teamFields);
+  return { ...team, managementProfile: readManagementProfile(item.managementProfile) };
+}
+
 const initialLoad = (): RosterWrite => ({ by: 'initial-load', at: new Date(), initialLoad: true });
 
 export class DynamoRosterRepository implements RosterRepository {
@@ -75,7 +82,7 @@ export class DynamoRosterRepository implements RosterRepository {
     const out = await this.clients.doc.send(
       new GetCommand({ TableName: this.tableName, Key: keys.team(teamId) }),
     );
-    return out.Item ? pick<Team>(out.Item, teamFields) : undefined;
+    return out.Item ? toTeam(out.Item) : undefined;
   }
 
   async getTeams(teamIds: readonly string[]): Promise<Map<string, Team>> {
@@ -83,7 +90,7 @@ export class DynamoRosterRepository implements RosterRepository {
     const possible = [...new Set(teamIds)].filter((id) => entityId.safeParse(id).success);
     if (possible.length === 0) return new Map();
     const items = await batchGetAll(this.clients.doc, this.tableName, possible.map(keys.team));
-    return new Map(items.map((i) => [String(i.teamId), pick<Team>(i, teamFields)]));
+    return new Map(items.map((i) => [String(i.teamId), toTeam(i)]));
   }
 
   async listTeams(page: PageRequest): Promise<Page<Team>> {
@@ -98,7 +105,7 @@ export class DynamoRosterRepository implements RosterRepository {
       }),
     );
     return {
-      items: (out.Items ?? []).map((i) => pick<Team>(i, teamFields)),
+      items: (out.Items ?? []).map(toTeam),
       ...(out.LastEvaluatedKey ? { next: encodeCursor(out.LastEvaluatedKey) } : {}),
     };
   }

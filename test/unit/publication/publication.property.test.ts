@@ -18,7 +18,7 @@ import { consecutiveWeeks } from '../../../shared/time/windows.js';
 import { disclosureViolations, type KnownAnswer } from './disclosure-checker.js';
 
 const k = 5;
-const profiles: ManagementProfile[] = ['teacher', 'guardian', 'connector', 'always-on'];
+const profiles: ManagementProfile[] = ['teacher', 'always-on', 'connector', 'cheerleader'];
 const modes: WorkMode[] = ['on-site', 'remote', 'hybrid'];
 
 interface Centre {

@@ -1,10 +1,21 @@
 import type { CentreAnalysis, CutFigure, ShownWellbeing } from '../../../shared/analytics/centre-analysis.js';
 import type { IndexValue } from '../../../shared/analytics/indices.js';
 import { interval95 } from '../../../shared/analytics/quadrant.js';
-import type { Channel, Locale, ManagementProfile, WorkMode } from '../../../shared/roster/index.js';
+import { profileMessages } from '../../../shared/i18n/profile-messages.js';
+import {
+  type Channel,
+  type Locale,
+  readManagementProfile,
+  type WorkMode,
+} from '../../../shared/roster/index.js';
+import { styleSheet } from '../../components/style-sheet.js';
 import { formatInterval, formatNumber } from '../../format/locale-format.js';
 import { type CentreMessages, centreMessages } from './centre-messages.js';
 import { windowLabel } from './window-label.js';
+
+const CutsStyle = styleSheet(
+  '.cut-description{display:block;font-weight:400;font-size:.875rem;color:var(--muted)}',
+);
 
 /** An index with its 95% interval ("84,2 [83,1 ; 85,3]"), or why there is none. */
 function indexText(locale: Locale, index: IndexValue, none: string): string {
@@ -30,6 +41,8 @@ function wellbeingText(locale: Locale, k: number, wellbeing: ShownWellbeing): st
 interface CutRow {
   readonly key: string;
   readonly label: string;
+  /** One line under the label saying what the group is (a management profile's description). */
+  readonly description?: string;
   readonly team?: string;
   readonly customer: CutFigure['customer'] | null;
   /** The wellbeing cell's text, already worded (hidden cells say why). */
@@ -70,7 +83,10 @@ function CutTable(props: {
             {props.rows.map((row) => (
               <tr>
                 {props.withTeam && <td>{row.team}</td>}
-                <th scope="row">{row.label}</th>
+                <th scope="row">
+                  {row.label}
+                  {row.description && <span class="cut-description">{row.description}</span>}
+                </th>
                 {row.customer ? (
                   <>
                     <td class="num">{String(row.customer.responses)}</td>
@@ -103,6 +119,7 @@ export function CentreCutsSection(props: {
 }) {
   const { locale, analysis } = props;
   const m = centreMessages[locale];
+  const profiles = profileMessages(locale);
   const t = m.cuts;
   const k = analysis.k;
   const groupRow = (label: string, cut: CutFigure): CutRow => ({
@@ -114,15 +131,17 @@ export function CentreCutsSection(props: {
   });
   return (
     <section class="card" aria-labelledby="centre-cuts">
+      <CutsStyle />
       <h2 id="centre-cuts">{t.heading}</h2>
       <p>{t.intro}</p>
       <CutTable
         locale={locale}
         heading={t.profile}
         first={t.group}
-        rows={analysis.cuts.managementProfile.map((c) =>
-          groupRow(m.profiles[c.cut as ManagementProfile] ?? c.cut, c),
-        )}
+        rows={analysis.cuts.managementProfile.map((c) => {
+          const profile = profiles[readManagementProfile(c.cut)];
+          return { ...groupRow(profile.group, c), description: profile.description };
+        })}
       />
       <CutTable
         locale={locale}

@@ -1,6 +1,5 @@
 import type { WorkMode } from '../../../shared/roster/advisor.schema.js';
 import type { Channel, Locale } from '../../../shared/roster/index.js';
-import type { ManagementProfile } from '../../../shared/roster/team.schema.js';
 
 const nbsp = '\u00a0';
 
@@ -103,13 +102,6 @@ const fr = {
     badRange: 'la première semaine doit précéder la dernière, sur 104 semaines au plus',
     back: 'Revenir à la vue du centre',
   },
-  profiles: {
-    teacher: 'Professeurs',
-    guardian: 'Gardiens',
-    connector: 'Connectés',
-    'always-on': 'Toujours disponibles',
-    unknown: 'Profil non renseigné',
-  } satisfies Record<ManagementProfile, string>,
   channels: {
     phone: 'Téléphone',
     email: 'E-mail',
@@ -222,13 +214,6 @@ const en: CentreMessages = {
     badWeek: 'an ISO week that exists, for example 2026-W45',
     badRange: 'the first week must come before the last, over 104 weeks at most',
     back: 'Back to the centre overview',
-  },
-  profiles: {
-    teacher: 'Teachers',
-    guardian: 'Guardians',
-    connector: 'Connectors',
-    'always-on': 'Always-on',
-    unknown: 'Profile not set',
   },
   channels: {
     phone: 'Phone',

@@ -1,6 +1,6 @@
 import type { AlertKind } from '../../../shared/analytics/alerts.js';
 import type { QuadrantPlacement } from '../../../shared/analytics/quadrant.js';
-import type { Channel, Locale, ManagementProfile, WorkMode } from '../../../shared/roster/index.js';
+import type { Channel, Locale, WorkMode } from '../../../shared/roster/index.js';
 
 const nbsp = '\u00a0';
 
@@ -21,13 +21,6 @@ const fr = {
   to: 'Dernière semaine',
   weekHint: 'Semaine ISO, par exemple 2026-W45.',
   show: 'Afficher',
-  profiles: {
-    teacher: 'Professeur',
-    guardian: 'Gardien',
-    connector: 'Connecté',
-    'always-on': 'Toujours disponible',
-    unknown: 'non renseigné',
-  } satisfies Record<ManagementProfile, string>,
   series: {
     heading: 'Semaine après semaine',
     intro:
@@ -173,13 +166,6 @@ const en: TeamMessages = {
   to: 'Last week',
   weekHint: 'ISO week, for example 2026-W45.',
   show: 'Show',
-  profiles: {
-    teacher: 'Teacher',
-    guardian: 'Guardian',
-    connector: 'Connector',
-    'always-on': 'Always-on',
-    unknown: 'not given',
-  },
   series: {
     heading: 'Week by week',
     intro:

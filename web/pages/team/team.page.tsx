@@ -1,5 +1,6 @@
 import type { TeamPage as TeamPageData } from '../../../functions/services/team-page.service.js';
 import type { Viewer } from '../../../shared/access/index.js';
+import { profileMessages } from '../../../shared/i18n/profile-messages.js';
 import { SignedInLayout } from '../../components/signed-in-layout.js';
 import { styleSheet } from '../../components/style-sheet.js';
 import { formatWeek } from '../../format/locale-format.js';
@@ -36,6 +37,7 @@ export function TeamPage(props: {
   const { viewer, page } = props;
   const locale = viewer.locale;
   const t = teamMessages[locale];
+  const profile = profileMessages(locale)[page.team.managementProfile];
   const weeks = page.analysis.weeks;
   const first = weeks[0]?.week;
   const last = weeks.at(-1)?.week;
@@ -48,7 +50,8 @@ export function TeamPage(props: {
       teamNames={{ [page.team.teamId]: page.team.name }}
     >
       <h1>{t.title(page.team.name)}</h1>
-      <p>{t.subtitle(page.team.site, t.profiles[page.team.managementProfile])}</p>
+      <p>{t.subtitle(page.team.site, profile.name)}</p>
+      <p class="muted profile-description">{profile.description}</p>
       {first && last && <p>{t.period(formatWeek(locale, first), formatWeek(locale, last), weeks.length)}</p>}
       <form class="range-form" method="get" action={`/teams/${encodeURIComponent(page.team.teamId)}`}>
         <fieldset>

@@ -24,18 +24,22 @@ export const userSchema = z
   .check(
     z.refine((u) => u.role !== 'manager' || u.teams.length > 0, {
       message: 'a manager needs at least one team',
+      params: { code: 'manager-needs-team' },
       path: ['teams'],
     }),
     z.refine((u) => u.role === 'manager' || u.teams.length === 0, {
       message: 'only a manager has teams',
+      params: { code: 'teams-manager-only' },
       path: ['teams'],
     }),
     z.refine((u) => u.role !== 'advisor' || u.advisorId !== undefined, {
       message: 'an advisor needs their payroll id',
+      params: { code: 'advisor-needs-id' },
       path: ['advisorId'],
     }),
     z.refine((u) => u.role === 'advisor' || u.advisorId === undefined, {
       message: 'only an advisor has a payroll id',
+      params: { code: 'id-advisor-only' },
       path: ['advisorId'],
     }),
   );

@@ -89,7 +89,7 @@ describe('the admin’s logics lists', () => {
   it('saves the tools list whole with who and when; blank rows are no entry; the page shows it', async () => {
     const res = await h.request('POST', '/admin/logics/tools', { cookie: admin, form: tools });
     expect(res.status).toBe(303);
-    expect(res.headers.get('location')).toBe('/admin/logics');
+    expect(res.headers.get('location')).toBe('/admin/logics?saved=tools');
     const item = await stored('TOOLS_AND_METHODS');
     expect(item?.entries).toEqual([
       { id: 'guided-scripts', kind: 'tool', name: { fr: 'Les scripts guidés', en: 'Guided scripts' } },

@@ -1,6 +1,7 @@
 import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import { areasOf, type Viewer } from '../../shared/access/index.js';
+import { currentMenuTeamNames } from './menu-team-names.js';
 import { currentBrand } from './page-brand.js';
 import { signedInMessages } from './signed-in-messages.js';
 import { styleSheet } from './style-sheet.js';
@@ -27,6 +28,7 @@ td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 label{display:block;margin:.5rem 0 .2rem}input,select,textarea{font:inherit;max-width:100%}
 button.primary{font:inherit;background:var(--accent);color:#fff;border:0;border-radius:.35rem;padding:.4rem 1rem;cursor:pointer}
 .problems{border-left:4px solid #b3261e;padding-left:.75rem}
+.notice{border-left:4px solid #2e7d4f}
 `;
 const SignedInStyle = styleSheet(css);
 
@@ -40,7 +42,10 @@ export function SignedInLayout(props: {
   title: string;
   head?: Child;
   children: Child;
-  /** Names of the viewer's teams by id, for the menu (the id stands in for a name not given). */
+  /**
+   * Names of the viewer's teams by id, for the menu; by default those read for the request
+   * (`currentMenuTeamNames`), the id standing in for a name not known.
+   */
   teamNames?: Readonly<Record<string, string>>;
 }) {
   const { viewer } = props;
@@ -48,6 +53,7 @@ export function SignedInLayout(props: {
   const areas = areasOf(viewer.role);
   const other = viewer.locale === 'fr' ? 'en' : 'fr';
   const brand = currentBrand();
+  const teamNames = { ...currentMenuTeamNames(), ...props.teamNames };
   return (
     <>
       {raw('<!doctype html>')}
@@ -83,7 +89,7 @@ export function SignedInLayout(props: {
                     <li>
                       <a
                         href={`/teams/${encodeURIComponent(teamId)}`}
-                      >{`${t.team} ${props.teamNames?.[teamId] ?? teamId}`}</a>
+                      >{`${t.team} ${teamNames[teamId] ?? teamId}`}</a>
                     </li>
                   ))}
                 {areas.includes('advisor') && (
@@ -114,6 +120,11 @@ export function SignedInLayout(props: {
                 {areas.includes('logics-lists') && (
                   <li>
                     <a href="/admin/logics">{t.logicsLists}</a>
+                  </li>
+                )}
+                {areas.includes('users') && (
+                  <li>
+                    <a href="/admin/brand">{t.brand}</a>
                   </li>
                 )}
                 <li>

@@ -14,7 +14,10 @@ interface BrandDeps {
   readonly clock: Clock;
 }
 
-/** /admin/brand: the admin sets the centre's name, accent colour, logo and sender. */
+/**
+ * /admin/brand: the admin sets the centre's name, accent colour, logo and sender; a save goes
+ * back to the page (POST, redirect, GET) with a notice that it was saved.
+ */
 export function brandAdminRoutes(deps: BrandDeps) {
   const app = new Hono<AppEnv>();
   app.use('/brand', authorize('users'));
@@ -24,17 +27,24 @@ export function brandAdminRoutes(deps: BrandDeps) {
     status: 200 | 400 | 413,
     values?: Record<string, string | undefined>,
     problems?: readonly FieldProblem[],
+    saved = false,
   ) {
     const viewer = c.get('viewer');
     if (!viewer) throw new NotFoundError(`No route for ${c.req.method} ${c.req.path}`);
     c.header('Cache-Control', 'no-store');
     return c.html(
-      <BrandPage viewer={viewer} brand={await deps.brand.getBrand()} values={values} problems={problems} />,
+      <BrandPage
+        viewer={viewer}
+        brand={await deps.brand.getBrand()}
+        values={values}
+        problems={problems}
+        saved={saved}
+      />,
       status,
     );
   }
 
-  app.get('/brand', (c) => render(c, 200));
+  app.get('/brand', (c) => render(c, 200, undefined, undefined, c.req.query('saved') === '1'));
 
   app.post(
     '/brand',
@@ -72,7 +82,8 @@ export function brandAdminRoutes(deps: BrandDeps) {
         if (error instanceof ValidationError) return render(c, 400, values, error.problems);
         throw error;
       }
-      return c.redirect('/admin/brand', 303);
+      // The repository forgot its remembered brand: the next page of this instance shows the new one.
+      return c.redirect('/admin/brand?saved=1', 303);
     },
   );
 

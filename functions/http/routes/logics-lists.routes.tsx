@@ -27,6 +27,7 @@ export function logicsListsAdminRoutes(deps: LogicsListsRouteDeps) {
     status: 200 | 400,
     sent?: Sent,
     problems?: readonly FieldProblem[],
+    saved?: 'tools' | 'resources',
   ) {
     const viewer = c.get('viewer');
     if (!viewer) throw new NotFoundError(`No route for ${c.req.method} ${c.req.path}`);
@@ -35,12 +36,28 @@ export function logicsListsAdminRoutes(deps: LogicsListsRouteDeps) {
       deps.logicsLists.resources(),
     ]);
     return c.html(
-      <LogicsListsPage viewer={viewer} tools={tools} resources={resources} sent={sent} problems={problems} />,
+      <LogicsListsPage
+        viewer={viewer}
+        tools={tools}
+        resources={resources}
+        sent={sent}
+        problems={problems}
+        saved={saved}
+      />,
       status,
     );
   }
 
-  app.get('/logics', (c) => render(c, 200));
+  app.get('/logics', (c) => {
+    const saved = c.req.query('saved');
+    return render(
+      c,
+      200,
+      undefined,
+      undefined,
+      saved === 'tools' || saved === 'resources' ? saved : undefined,
+    );
+  });
 
   for (const list of ['tools', 'resources'] as const) {
     app.post(`/logics/${list}`, async (c) => {
@@ -53,7 +70,7 @@ export function logicsListsAdminRoutes(deps: LogicsListsRouteDeps) {
         if (error instanceof ValidationError) return render(c, 400, { list, values }, error.problems);
         throw error;
       }
-      return c.redirect('/admin/logics', 303);
+      return c.redirect(`/admin/logics?saved=${list}`, 303);
     });
   }
 

@@ -20,6 +20,7 @@ export function payPrerequisitesRoutes(deps: AppDeps) {
     status: 200 | 400,
     values?: Record<string, string | undefined>,
     problems?: readonly FieldProblem[],
+    saved = false,
   ) {
     const viewer = c.get('viewer');
     if (!viewer) throw new NotFoundError(`No route for ${c.req.method} ${c.req.path}`);
@@ -30,12 +31,13 @@ export function payPrerequisitesRoutes(deps: AppDeps) {
         prerequisites={await deps.pay.prerequisites()}
         values={values}
         problems={problems}
+        saved={saved}
       />,
       status,
     );
   }
 
-  app.get('/pay-prerequisites', (c) => render(c, 200));
+  app.get('/pay-prerequisites', (c) => render(c, 200, undefined, undefined, c.req.query('saved') === '1'));
 
   app.post('/pay-prerequisites', async (c) => {
     const form = await formFields(c);
@@ -46,7 +48,7 @@ export function payPrerequisitesRoutes(deps: AppDeps) {
       if (error instanceof ValidationError) return render(c, 400, input, error.problems);
       throw error;
     }
-    return c.redirect('/admin/pay-prerequisites', 303);
+    return c.redirect('/admin/pay-prerequisites?saved=1', 303);
   });
 
   return app;

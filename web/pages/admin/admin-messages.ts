@@ -19,6 +19,14 @@ const fr = {
   problems: 'Rien n’a été enregistré :',
   notFound: 'Aucun utilisateur avec cette adresse.',
   knownTeams: 'Équipes connues :',
+  chooseRole: '— choisir un rôle —',
+  added: 'Utilisateur ajouté.',
+  removed: 'Utilisateur retiré : ses sessions s’arrêtent à sa prochaine demande.',
+  confirmTitle: 'Retirer un utilisateur',
+  confirmQuestion: (email: string, role: string) =>
+    `Retirer ${email} (${role}) ? Cette personne ne pourra plus se connecter.`,
+  confirmRemove: 'Oui, retirer',
+  cancel: 'Annuler',
 };
 
 const en: typeof fr = {
@@ -40,6 +48,14 @@ const en: typeof fr = {
   problems: 'Nothing was saved:',
   notFound: 'No user has this email address.',
   knownTeams: 'Known teams:',
+  chooseRole: '— choose a role —',
+  added: 'User added.',
+  removed: 'User removed: their sessions stop at their next request.',
+  confirmTitle: 'Remove a user',
+  confirmQuestion: (email: string, role: string) =>
+    `Remove ${email} (${role})? This person will no longer be able to sign in.`,
+  confirmRemove: 'Yes, remove',
+  cancel: 'Cancel',
 };
 
 export const adminMessages: Readonly<Record<Locale, typeof fr>> = { fr, en };

@@ -2,6 +2,7 @@ import type { Viewer } from '../../../shared/access/index.js';
 import type { Brand } from '../../../shared/brand/brand.schema.js';
 import type { Locale } from '../../../shared/roster/index.js';
 import { ProblemList } from '../../components/problem-list.js';
+import { SavedNotice } from '../../components/saved-notice.js';
 import { SignedInLayout } from '../../components/signed-in-layout.js';
 
 const words: Record<
@@ -19,7 +20,8 @@ const words: Record<
     | 'replyTo'
     | 'save'
     | 'problems'
-    | 'current',
+    | 'current'
+    | 'saved',
     string
   >
 > = {
@@ -39,6 +41,7 @@ const words: Record<
     save: 'Enregistrer',
     problems: 'La demande est refusée :',
     current: 'Logo actuel :',
+    saved: 'Identité enregistrée : elle apparaît déjà sur vos pages et dans les prochains e-mails.',
   },
   en: {
     title: 'Centre brand',
@@ -55,6 +58,7 @@ const words: Record<
     save: 'Save',
     problems: 'The request is refused:',
     current: 'Current logo:',
+    saved: 'Brand saved: it already shows on your pages and in the next emails.',
   },
 };
 
@@ -63,6 +67,8 @@ export interface BrandPageProps {
   readonly brand: Brand | undefined;
   readonly values?: Readonly<Record<string, string | undefined>> | undefined;
   readonly problems?: readonly { readonly path: string; readonly message: string }[] | undefined;
+  /** Back from a save: a notice says it was saved. */
+  readonly saved?: boolean | undefined;
 }
 
 /** The admin sets the centre's brand: name, accent colour (contrast-checked), logo, sender. */
@@ -74,7 +80,18 @@ export function BrandPage(props: BrandPageProps) {
     <SignedInLayout viewer={props.viewer} title={w.title}>
       <h1>{w.title}</h1>
       <p>{w.intro}</p>
-      <ProblemList problems={props.problems} intro={w.problems} />
+      <SavedNotice text={props.saved ? w.saved : undefined} />
+      <ProblemList
+        problems={props.problems}
+        intro={w.problems}
+        labels={{
+          displayName: w.displayName,
+          accentColour: w.accentColour,
+          logo: w.logo,
+          senderName: w.senderName,
+          replyTo: w.replyTo,
+        }}
+      />
       <form class="card" method="post" action="/admin/brand" enctype="multipart/form-data">
         <label for="displayName">{w.displayName}</label>
         <input id="displayName" name="displayName" value={value('displayName')} required maxlength={80} />

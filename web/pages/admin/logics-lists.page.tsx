@@ -11,6 +11,7 @@ import {
 } from '../../../shared/logics/ways-of-working-module.js';
 import type { Locale } from '../../../shared/roster/index.js';
 import { ProblemList } from '../../components/problem-list.js';
+import { SavedNotice } from '../../components/saved-notice.js';
 import { SignedInLayout } from '../../components/signed-in-layout.js';
 import { EditableListForm } from './editable-list-form.js';
 
@@ -42,6 +43,10 @@ const words = {
       'talking-points': 'Points de discussion pour les managers',
     },
     lists: { tools: 'liste des outils et méthodes', resources: 'liste des ressources' },
+    saved: {
+      tools: 'Liste des outils et méthodes enregistrée : le prochain module mensuel la reprend.',
+      resources: 'Liste des ressources enregistrée.',
+    },
   },
   en: {
     title: 'Ways of working: the centre’s lists',
@@ -70,6 +75,10 @@ const words = {
       'talking-points': 'Talking points for managers',
     },
     lists: { tools: 'tools and methods list', resources: 'resources list' },
+    saved: {
+      tools: 'Tools and methods list saved: the next monthly module uses it.',
+      resources: 'Resources list saved.',
+    },
   },
 } as const;
 
@@ -82,6 +91,8 @@ export interface LogicsListsPageProps {
   /** After a refusal: which form was sent and its values, shown again. */
   readonly sent?: { readonly list: 'tools' | 'resources'; readonly values: Values } | undefined;
   readonly problems?: readonly { readonly path: string; readonly message: string }[] | undefined;
+  /** Back from a save: which list was saved, told in a notice. */
+  readonly saved?: 'tools' | 'resources' | undefined;
 }
 
 const columnWords = (w: (typeof words)[Locale]): Record<string, string> => ({
@@ -170,6 +181,7 @@ export function LogicsListsPage(props: LogicsListsPageProps) {
     <SignedInLayout viewer={props.viewer} title={w.title}>
       <h1>{w.title}</h1>
       <p>{w.intro}</p>
+      <SavedNotice text={props.saved ? w.saved[props.saved] : undefined} />
       <ProblemList problems={props.problems} intro={w.problems} labels={problemLabels(props.problems, w)} />
       <section class="card">
         <EditableListForm

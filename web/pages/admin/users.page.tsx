@@ -1,9 +1,9 @@
-import { roles } from '../../../shared/access/index.js';
+import { roles, type Viewer } from '../../../shared/access/index.js';
 import { type Locale, locales } from '../../../shared/roster/index.js';
-import { Layout } from '../../components/layout.js';
 import { ProblemList } from '../../components/problem-list.js';
+import { SavedNotice } from '../../components/saved-notice.js';
+import { SignedInLayout } from '../../components/signed-in-layout.js';
 import { authMessages } from '../auth/auth-messages.js';
-import { SignOutForm } from '../auth/sign-out-form.js';
 import { adminMessages } from './admin-messages.js';
 
 export interface UsersPageUser {
@@ -14,9 +14,11 @@ export interface UsersPageUser {
   readonly locale: Locale;
 }
 
+/** What the last save did, told on the page the browser comes back to. */
+export type UsersPageDone = 'added' | 'removed';
+
 export interface UsersPageProps {
-  readonly locale: Locale;
-  readonly viewerEmail: string;
+  readonly viewer: Viewer;
   readonly users: readonly UsersPageUser[];
   /** Team ids with their names, to help fill a manager's teams. */
   readonly teams: readonly { readonly teamId: string; readonly name: string }[];
@@ -24,18 +26,32 @@ export interface UsersPageProps {
   readonly problems?: readonly { readonly path: string; readonly message: string }[];
   /** What the refused add form held, so nothing typed is lost. */
   readonly draft?: Readonly<Record<string, string>>;
+  readonly done?: UsersPageDone | undefined;
 }
 
-/** The admin's list of users, with a form to add one and a button to remove each. */
+/** The admin's list of users, with a form to add one and a button to remove each (confirmed next). */
 export function UsersPage(props: UsersPageProps) {
-  const t = adminMessages[props.locale];
-  const roleNames = authMessages[props.locale].roleNames;
+  const locale = props.viewer.locale;
+  const t = adminMessages[locale];
+  const roleNames = authMessages[locale].roleNames;
   const draft = props.draft ?? {};
+  const teamNames = new Map(props.teams.map((team) => [team.teamId, team.name]));
   return (
-    <Layout title={t.title} lang={props.locale}>
+    <SignedInLayout viewer={props.viewer} title={t.title}>
       <h1>{t.title}</h1>
       <p>{t.intro}</p>
-      <ProblemList problems={props.problems} intro={t.problems} />
+      <SavedNotice text={props.done ? t[props.done] : undefined} />
+      <ProblemList
+        problems={props.problems}
+        intro={t.problems}
+        labels={{
+          email: t.email,
+          role: t.role,
+          teams: t.teamsColumn,
+          advisorId: t.advisorColumn,
+          locale: t.locale,
+        }}
+      />
       {props.users.length === 0 ? (
         <p>{t.none}</p>
       ) : (
@@ -55,11 +71,11 @@ export function UsersPage(props: UsersPageProps) {
               <tr>
                 <td>{user.email}</td>
                 <td>{roleNames[user.role]}</td>
-                <td>{user.teams.join(', ')}</td>
+                <td>{user.teams.map((teamId) => teamNames.get(teamId) ?? teamId).join(', ')}</td>
                 <td>{user.advisorId ?? ''}</td>
                 <td>{user.locale.toUpperCase()}</td>
                 <td>
-                  {user.email === props.viewerEmail ? (
+                  {user.email === props.viewer.email ? (
                     <span class="muted">{t.you}</span>
                   ) : (
                     <form method="post" action="/admin/users/remove">
@@ -79,13 +95,14 @@ export function UsersPage(props: UsersPageProps) {
         <h2>{t.addTitle}</h2>
         <p>
           <label for="email">{t.email}</label>
-          <br />
           <input id="email" name="email" type="email" required maxlength={254} value={draft.email ?? ''} />
         </p>
         <p>
           <label for="role">{t.role}</label>
-          <br />
-          <select id="role" name="role">
+          <select id="role" name="role" required>
+            <option value="" selected={!draft.role}>
+              {t.chooseRole}
+            </option>
             {roles.map((role) => (
               <option value={role} selected={draft.role === role}>
                 {roleNames[role]}
@@ -95,7 +112,6 @@ export function UsersPage(props: UsersPageProps) {
         </p>
         <p>
           <label for="teams">{t.teams}</label>
-          <br />
           <input id="teams" name="teams" value={draft.teams ?? ''} aria-describedby="known-teams" />
           <br />
           <small id="known-teams" class="muted">
@@ -104,23 +120,20 @@ export function UsersPage(props: UsersPageProps) {
         </p>
         <p>
           <label for="advisorId">{t.advisorId}</label>
-          <br />
           <input id="advisorId" name="advisorId" value={draft.advisorId ?? ''} />
         </p>
         <p>
           <label for="locale">{t.locale}</label>
-          <br />
           <select id="locale" name="locale">
-            {locales.map((locale) => (
-              <option value={locale} selected={draft.locale === locale}>
-                {locale.toUpperCase()}
+            {locales.map((l) => (
+              <option value={l} selected={(draft.locale ?? locale) === l}>
+                {l.toUpperCase()}
               </option>
             ))}
           </select>
         </p>
         <button type="submit">{t.add}</button>
       </form>
-      <SignOutForm locale={props.locale} />
-    </Layout>
+    </SignedInLayout>
   );
 }

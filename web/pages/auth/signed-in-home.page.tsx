@@ -1,8 +1,7 @@
 import { areasOf, type Viewer } from '../../../shared/access/index.js';
 import type { Team } from '../../../shared/roster/index.js';
-import { Layout } from '../../components/layout.js';
+import { SignedInLayout } from '../../components/signed-in-layout.js';
 import { authMessages } from './auth-messages.js';
-import { SignOutForm } from './sign-out-form.js';
 
 /** Where a person lands after sign-in: who they are, and what their role may open. */
 export function SignedInHomePage(props: {
@@ -12,17 +11,41 @@ export function SignedInHomePage(props: {
   const { viewer } = props;
   const t = authMessages[viewer.locale];
   const areas = areasOf(viewer.role);
+  const links: { href: string; text: string }[] = [
+    ...(areas.includes('centre') ? [{ href: '/centre', text: t.centreOverview }] : []),
+    ...(areas.includes('logics') ? [{ href: '/logics', text: t.logicsPage }] : []),
+    ...(areas.includes('advisor')
+      ? [
+          { href: '/me', text: t.myResults },
+          { href: '/me/pay', text: t.myPay },
+        ]
+      : []),
+    ...(areas.includes('pay') ? [{ href: '/pay/policy', text: t.payPolicy }] : []),
+    ...(areas.includes('users')
+      ? [
+          { href: '/admin/users', text: t.manageUsers },
+          { href: '/admin/brand', text: t.brand },
+          { href: '/admin/pay-prerequisites', text: t.payPrerequisites },
+        ]
+      : []),
+    ...(areas.includes('logics-lists') ? [{ href: '/admin/logics', text: t.logicsLists }] : []),
+  ];
+  const teams = props.teams ?? [];
   return (
-    <Layout title="Duopulse" lang={viewer.locale}>
+    <SignedInLayout
+      viewer={viewer}
+      title={t.homeTitle}
+      teamNames={Object.fromEntries(teams.map((team) => [team.teamId, team.name]))}
+    >
       <h1>Duopulse</h1>
       <p>
         {t.signedInAs} <strong>{viewer.email}</strong> ({t.asRole} {t.roleNames[viewer.role]}).
       </p>
-      {viewer.role === 'manager' && (
+      {viewer.role === 'manager' && teams.length > 0 && (
         <>
           <p>{t.yourTeams}</p>
           <ul>
-            {(props.teams ?? []).map((team) => (
+            {teams.map((team) => (
               <li>
                 <a href={`/teams/${encodeURIComponent(team.teamId)}`}>{team.name}</a>
               </li>
@@ -35,35 +58,18 @@ export function SignedInHomePage(props: {
           {t.yourPayrollId} {viewer.advisorId}
         </p>
       )}
-      <h2>{t.whatYouCanOpen}</h2>
-      <ul>
-        {areas.includes('centre') && (
-          <li>
-            <a href="/centre">{t.centreOverview}</a>
-          </li>
-        )}
-        {areas.includes('advisor') && (
-          <li>
-            <a href="/me">{t.myResults}</a>
-          </li>
-        )}
-        {areas.includes('pay') && (
-          <li>
-            <a href="/pay/policy">{t.payPolicy}</a>
-          </li>
-        )}
-        {areas.includes('users') && (
-          <li>
-            <a href="/admin/users">{t.manageUsers}</a>
-          </li>
-        )}
-        {areas.includes('logics-lists') && (
-          <li>
-            <a href="/admin/logics">{t.logicsLists}</a>
-          </li>
-        )}
-      </ul>
-      <SignOutForm locale={viewer.locale} />
-    </Layout>
+      {links.length > 0 && (
+        <>
+          <h2>{t.whatYouCanOpen}</h2>
+          <ul>
+            {links.map((link) => (
+              <li>
+                <a href={link.href}>{link.text}</a>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </SignedInLayout>
   );
 }

@@ -21,7 +21,7 @@ export function pulseWeekClosedMessages(props: PulseWeekClosedProps): NoticeMess
     return {
       heading: 'Ce questionnaire hebdomadaire est clos',
       body: [
-        `${label ? `Le questionnaire de la ${label}` : 'Le questionnaire de cette semaine'} est clos${nbsp}: il ne reçoit plus de réponses.`,
+        `${label ? `Le questionnaire de la ${label},` : 'Le questionnaire de cette semaine'} est clos${nbsp}: il ne reçoit plus de réponses.`,
         props.whileAnswering
           ? `Il a été clos pendant que vous répondiez${nbsp}: rien de ce que vous avez saisi n’a été gardé.`
           : 'Rien n’a été enregistré avec ce lien.',
@@ -32,7 +32,7 @@ export function pulseWeekClosedMessages(props: PulseWeekClosedProps): NoticeMess
   return {
     heading: 'This weekly questionnaire is closed',
     body: [
-      `${label ? `The questionnaire for ${label}` : 'This week’s questionnaire'} is closed: it takes no more answers.`,
+      `${label ? `The questionnaire for ${label},` : 'This week’s questionnaire'} is closed: it takes no more answers.`,
       props.whileAnswering
         ? 'It closed while you were answering: nothing you typed was kept.'
         : 'Nothing was recorded with this link.',

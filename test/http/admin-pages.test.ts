@@ -250,7 +250,13 @@ describe('signed-in homes and menus', () => {
 
   it('sub-page menus name the manager’s teams, not their codes', async () => {
     const cookie = await h.signInAs(signInUsers.manager.email);
-    for (const path of ['/', '/teams/lyon-1/actions', '/teams/lyon-1/comments', '/teams/lyon-1/actions/new', '/logics']) {
+    for (const path of [
+      '/',
+      '/teams/lyon-1/actions',
+      '/teams/lyon-1/comments',
+      '/teams/lyon-1/actions/new',
+      '/logics',
+    ]) {
       const page = await h.request('GET', path, { cookie });
       expect(page.status).toBe(200);
       const nav = page.body.slice(page.body.indexOf('<nav'), page.body.indexOf('</nav>'));

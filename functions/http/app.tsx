@@ -10,6 +10,7 @@ import { methodNotAllowed } from './middleware/api-methods.js';
 import { loadBrand } from './middleware/brand.js';
 import { refuseCrossSiteRequests } from './middleware/cross-site-guard.js';
 import { loopbackOnly } from './middleware/loopback-only.js';
+import { loadMenuTeamNames } from './middleware/menu-team-names.js';
 import { pageSecurityHeaders } from './middleware/page-security.js';
 import { browserLocale, pageLanguage } from './middleware/request-locale.js';
 import { resolveSession } from './middleware/session.js';
@@ -58,6 +59,7 @@ export function createApp(deps: AppDeps) {
   app.onError(onError);
   app.notFound(notFound);
   app.use(resolveSession(deps));
+  app.use(loadMenuTeamNames(deps.roster));
 
   // Signed out: the public landing page; signed in: who you are and what your role may open.
   app.get('/', async (c) => {

@@ -391,7 +391,7 @@ describe('cross-site form posts are refused', () => {
     });
     const remove = await h.request('POST', '/admin/users/remove', {
       cookie: cookies.admin,
-      form: { email: signInUsers.hr.email },
+      form: { email: signInUsers.hr.email, confirmed: 'yes' },
       headers,
     });
     expect([add.status, remove.status]).toEqual([403, 403]);

@@ -3,6 +3,7 @@ import { serveLocally } from '../functions/http/local.js';
 import { localAppDeps } from '../functions/wiring/local.wiring.js';
 import { type LocalDatabase, openLocalDatabase } from './local/local-database.js';
 import { scheduleLocalJobs } from './local/local-jobs.js';
+import { recordServerBaseUrl } from './local/server-base-url.js';
 import { demoApiKeyFile, seedDemoOnFirstStart } from './seed-demo.js';
 
 let db: LocalDatabase;
@@ -16,6 +17,8 @@ try {
 const { config } = db;
 if (config.SEED_DEMO === '1') await seedDemoOnFirstStart(db);
 const server = serveLocally(localAppDeps(config, db.clients), config.PORT, config.HOST);
+// `npm run job -- …` beside this server links to it (scripts/local/server-base-url.ts).
+const forgetBaseUrl = recordServerBaseUrl(config.DATA_DIR, config.PUBLIC_BASE_URL);
 
 const base = `http://${config.HOST === '127.0.0.1' ? 'localhost' : config.HOST}:${config.PORT}`;
 const keyFile = demoApiKeyFile(config.DATA_DIR);
@@ -34,7 +37,8 @@ Try:
   npm run import -- teams scripts/samples/teams.csv   (then advisors, then interactions)
 
 Jobs run on timers here (survey emails every minute, the weekly pulse and its reminder, the
-pulse publication and the managers' weekly digest every hour); run one now with:
+pulse publication and the managers' weekly digest every hour); run one now with (its emails
+link to ${config.PUBLIC_BASE_URL}, as this server's do):
   npm run job -- survey-dispatch | pulse-dispatch | pulse-reminder | pulse-retry | pulse-publication | logics | manager-digest
 
 Ctrl-C stops the server and DynamoDB Local.`);
@@ -47,6 +51,7 @@ async function shutdown(signal: string) {
   stopping = true;
   console.log(`\n${signal}: stopping…`);
   stopJobs();
+  forgetBaseUrl();
   server.close();
   await db.close();
   // Writes to a pipe are asynchronous: let what was printed reach it before exiting.

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { SingleBar } from 'cli-progress';
+import { UndecodableBytesError, UnknownCharsetError } from '../functions/adapters/csv-decoding.js';
 import { type CsvFile, readCsvFile } from '../functions/adapters/csv-rows.js';
 import {
   ImportHeaderError,
@@ -15,7 +16,20 @@ import { openLocalDatabase } from './local/local-database.js';
 const args = process.argv.slice(2);
 const locale = cliLocale(args);
 const words = importMessages(locale);
-const [kind, file] = withoutLangFlag(args);
+/** `--charset X`: how the file's bytes are read, as the API's Content-Type charset; else detected. */
+function charsetFlag(list: readonly string[]): { charset: string | undefined; rest: string[] } {
+  const rest: string[] = [];
+  let charset: string | undefined;
+  for (let i = 0; i < list.length; i++) {
+    const arg = list[i] ?? '';
+    if (arg === '--charset') charset = list[++i] ?? '';
+    else if (arg.startsWith('--charset=')) charset = arg.slice('--charset='.length);
+    else rest.push(arg);
+  }
+  return { charset: charset?.trim().toLowerCase(), rest };
+}
+const { charset, rest } = charsetFlag(withoutLangFlag(args));
+const [kind, file] = rest;
 if (!kind || !importKinds.includes(kind as ImportKind) || !file) {
   console.error(words.usage(importKinds));
   process.exit(2);
@@ -27,9 +41,11 @@ if (!existsSync(file)) {
 
 let csv: CsvFile;
 try {
-  csv = await readCsvFile(file);
+  csv = await readCsvFile(file, charset);
 } catch (error) {
-  console.error(words.unreadable(file, (error as Error).message));
+  if (error instanceof UnknownCharsetError) console.error(words.unknownCharset(error.charset));
+  else if (error instanceof UndecodableBytesError) console.error(words.undecodable(file, error.charset));
+  else console.error(words.unreadable(file, (error as Error).message));
   process.exit(2);
 }
 

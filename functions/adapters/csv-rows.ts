@@ -67,9 +67,9 @@ export function csvFileFromBytes(bytes: Uint8Array, charset?: string): CsvFile {
   return csvFileFromText(decodeCsvBytes(bytes, charset));
 }
 
-/** Reads a CSV file (encoding and separator detected) into its header and rows. */
-export async function readCsvFile(path: string): Promise<CsvFile> {
-  return csvFileFromBytes(await readFile(path));
+/** Reads a CSV file (encoding, unless `charset` is given, and separator detected) into its header and rows. */
+export async function readCsvFile(path: string, charset?: string): Promise<CsvFile> {
+  return csvFileFromBytes(await readFile(path), charset);
 }
 
 /** Reads a CSV file with a header line into rows that keep their line number (for error reports). */

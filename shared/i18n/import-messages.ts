@@ -56,6 +56,10 @@ export interface ImportMessages {
   usage(kinds: readonly string[]): string;
   noFile(path: string): string;
   unreadable(path: string, reason: string): string;
+  /** `--charset` names no encoding the reader knows. */
+  unknownCharset(charset: string): string;
+  /** The file's bytes are not text in the charset given. */
+  undecodable(path: string, charset: string): string;
 }
 
 function plural(locale: Locale, n: number, one: string, other: string): string {
@@ -133,9 +137,14 @@ const fr: ImportMessages = {
   line: (line, reasons) => `ligne ${line}${nbsp}: ${reasons.join(`${nbsp}; `)}`,
   more: (n) => `… et ${count('fr', n)} ${plural('fr', n, 'autre ligne rejetée', 'autres lignes rejetées')}`,
   progress: (kind) => `Import des ${kindFr[kind]}`,
-  usage: (kinds) => `Usage${nbsp}: npm run import -- ${kinds.join('|')} FICHIER.csv [--lang fr|en]`,
+  usage: (kinds) =>
+    `Usage${nbsp}: npm run import -- ${kinds.join('|')} FICHIER.csv [--lang fr|en] [--charset windows-1252|utf-8|iso-8859-1]`,
   noFile: (path) => `import${nbsp}: aucun fichier ${path}`,
   unreadable: (path, reason) => `import${nbsp}: ${path} n’est pas un CSV lisible (${reason})`,
+  unknownCharset: (charset) =>
+    `import${nbsp}: --charset ${quoteFr(charset)} n’est pas un encodage connu (windows-1252, utf-8 ou iso-8859-1 par exemple)`,
+  undecodable: (path, charset) =>
+    `import${nbsp}: ${path} n’est pas du texte ${charset} comme l’indique --charset`,
 };
 
 const en: ImportMessages = {
@@ -183,9 +192,13 @@ const en: ImportMessages = {
   line: (line, reasons) => `line ${line}: ${reasons.join('; ')}`,
   more: (n) => `… and ${count('en', n)} more rejected ${plural('en', n, 'row', 'rows')}`,
   progress: (kind) => `Importing ${kind}`,
-  usage: (kinds) => `Usage: npm run import -- ${kinds.join('|')} FILE.csv [--lang fr|en]`,
+  usage: (kinds) =>
+    `Usage: npm run import -- ${kinds.join('|')} FILE.csv [--lang fr|en] [--charset windows-1252|utf-8|iso-8859-1]`,
   noFile: (path) => `import: no file ${path}`,
   unreadable: (path, reason) => `import: ${path} is not a readable CSV (${reason})`,
+  unknownCharset: (charset) =>
+    `import: --charset ${quoteEn(charset)} is not a known encoding (windows-1252, utf-8 or iso-8859-1, say)`,
+  undecodable: (path, charset) => `import: ${path} is not ${charset} text, as --charset says`,
 };
 
 const messages: Readonly<Record<Locale, ImportMessages>> = { fr, en };

@@ -76,25 +76,28 @@ describe('a CSV file as Excel writes it', () => {
     expect(summary).toMatchObject({ read: 2, stored: 0, unchanged: 2, rejected: [] });
   });
 
-  it('npm run import says so in French and English', () => {
-    const run = (lang: string) => {
-      const result = spawnSync(
-        'npx',
-        ['tsx', 'scripts/import-csv.ts', 'advisors', excelFile, '--lang', lang],
-        {
-          encoding: 'utf8',
-          env: {
-            ...process.env,
-            MAIN_TABLE_NAME: db.config.MAIN_TABLE_NAME,
-            PULSE_TABLE_NAME: db.config.PULSE_TABLE_NAME,
-            DYNAMODB_ENDPOINT: db.config.DYNAMODB_ENDPOINT,
-            APP_SECRET: db.config.APP_SECRET,
-            DATA_DIR: mkdtempSync(join(tmpdir(), 'duopulse-import-')),
-          },
+  /** `npm run import -- advisors FILE --lang LANG …` on this file's tables. */
+  function importCli(lang: string, ...more: string[]) {
+    const result = spawnSync(
+      'npx',
+      ['tsx', 'scripts/import-csv.ts', 'advisors', excelFile, '--lang', lang, ...more],
+      {
+        encoding: 'utf8',
+        env: {
+          ...process.env,
+          MAIN_TABLE_NAME: db.config.MAIN_TABLE_NAME,
+          PULSE_TABLE_NAME: db.config.PULSE_TABLE_NAME,
+          DYNAMODB_ENDPOINT: db.config.DYNAMODB_ENDPOINT,
+          APP_SECRET: db.config.APP_SECRET,
+          DATA_DIR: mkdtempSync(join(tmpdir(), 'duopulse-import-')),
         },
-      );
-      return `${result.stdout}${result.stderr}`;
-    };
+      },
+    );
+    return { status: result.status, out: `${result.stdout}${result.stderr}` };
+  }
+
+  it('npm run import says so in French and English', () => {
+    const run = (lang: string) => importCli(lang).out;
     // X20002 was changed by the test before: the file's FTE of 1 is stored again.
     const fr = run('fr');
     expect(fr).toContain(
@@ -103,5 +106,16 @@ describe('a CSV file as Excel writes it', () => {
     expect(fr).toContain('ligne 5\u00a0: ETP');
     expect(fr).not.toMatch(/ligne [678]/);
     expect(run('en')).toContain('3 rows read: 0 stored, 2 unchanged, 1 rejected. 3 empty rows ignored.');
-  }, 120_000);
+  }, 240_000);
+
+  it('npm run import reads the file in the charset --charset names, and refuses one it does not know', () => {
+    const declared = importCli('en', '--charset', 'windows-1252');
+    expect(declared.out).toContain('3 rows read: 0 stored, 2 unchanged, 1 rejected.');
+    const unknown = importCli('fr', '--charset=klingon-8');
+    expect(unknown.status).toBe(2);
+    expect(unknown.out).toContain('--charset «\u202fklingon-8\u202f» n’est pas un encodage connu');
+    const wrong = importCli('en', '--charset', 'utf-8');
+    expect(wrong.status).toBe(2);
+    expect(wrong.out).toContain('is not utf-8 text, as --charset says');
+  }, 240_000);
 });

@@ -37,10 +37,30 @@ export const payPolicyMessages: Record<Locale, Record<PayPolicyRule, string>> = 
   },
 };
 
-const malformed: Record<Locale, string> = {
-  fr: 'Valeur invalide',
-  en: 'Invalid value',
+/** What zod found wrong with a malformed value, by its issue code, in the person's words. */
+const malformed: Record<Locale, Record<string, string>> = {
+  fr: {
+    invalid_type: 'valeur manquante ou d’un autre type que celui attendu',
+    invalid_value: 'valeur non admise pour ce champ',
+    invalid_format: 'valeur mal formée (un trimestre s’écrit comme 2026-Q3)',
+    too_small: 'valeur trop petite',
+    too_big: 'valeur trop grande',
+    unrecognized_keys: 'champ inconnu de la politique',
+    other: 'valeur invalide',
+  },
+  en: {
+    invalid_type: 'missing, or not of the expected type',
+    invalid_value: 'not a value this field accepts',
+    invalid_format: 'malformed value (a quarter is written like 2026-Q3)',
+    too_small: 'value too small',
+    too_big: 'value too large',
+    unrecognized_keys: 'not a field of the policy',
+    other: 'invalid value',
+  },
 };
+
+const malformedText = (locale: Locale, code: unknown): string =>
+  malformed[locale][typeof code === 'string' ? code : 'other'] ?? malformed[locale].other ?? '';
 
 /** One problem of a submitted policy, as a page or an API shows it. */
 export interface PayPolicyProblem {
@@ -53,13 +73,18 @@ export interface PayPolicyProblem {
 
 /** Words the issues of a failed `payPolicySchema` parse in `locale`, rule by rule. */
 export function payPolicyProblems(
-  issues: readonly { path: readonly PropertyKey[]; message: string; params?: Record<string, unknown> }[],
+  issues: readonly {
+    path: readonly PropertyKey[];
+    message: string;
+    code?: string;
+    params?: Record<string, unknown>;
+  }[],
   locale: Locale,
 ): PayPolicyProblem[] {
   return issues.map((issue) => {
     const field = issue.path.map(String).join('.');
     const rule = issue.params?.rule;
     if (isPayPolicyRule(rule)) return { field, rule, message: payPolicyMessages[locale][rule] };
-    return { field, rule: undefined, message: `${malformed[locale]} (${issue.message})` };
+    return { field, rule: undefined, message: malformedText(locale, issue.code) };
   });
 }

@@ -258,7 +258,7 @@ describe("the advisor's pay page", () => {
   it('answers a bad quarter with 400 naming the field', async () => {
     const res = await h.request('GET', `${page}?quarter=2026-Q5`, { cookie: cookies.advisor });
     expect(res.status).toBe(400);
-    expect(res.body).toContain('quarter (trimestre)\u00a0: un trimestre comme 2026-Q4');
+    expect(res.body).toContain('Trimestre\u00a0: un trimestre comme 2026-Q4');
   });
 
   it('refuses a colleague’s response with 404 in French, storing nothing', async () => {
@@ -284,17 +284,17 @@ describe("the advisor's pay page", () => {
       cookies.advisor,
     );
     expect(short.status).toBe(400);
-    expect(short.body).toContain('reason (motif)\u00a0: au moins 10 caractères');
+    expect(short.body).toContain('Motif\u00a0: au moins 10 caractères');
     const long = await post(
       `${page}/contests`,
       { quarter, responseId: id, reason: 'x'.repeat(501) },
       cookies.advisor,
     );
     expect(long.status).toBe(400);
-    expect(long.body).toContain('reason (motif)\u00a0: au plus 500 caractères');
+    expect(long.body).toContain('Motif\u00a0: au plus 500 caractères');
     const missing = await post(`${page}/contests`, { quarter, responseId: id }, cookies.advisor);
     expect(missing.status).toBe(400);
-    expect(missing.body).toContain('reason (motif)\u00a0: champ obligatoire');
+    expect(missing.body).toContain('Motif\u00a0: champ obligatoire');
     expect(await reviews().contests(quarter)).toEqual([]);
   });
 });
@@ -361,7 +361,7 @@ describe('a contest from the advisor page to HR and back', () => {
       expect(res.body).toContain('Policy in force for 2026-Q4 (version 1):');
       expect(res.body).toContain('HR review: awaiting review');
       const bad = await post(`${page}/contests`, { quarter, responseId: 'x', reason: 'short' }, cookie);
-      expect(bad.body).toContain('reason (reason): at least 10 characters');
+      expect(bad.body).toContain('Reason: at least 10 characters');
     } finally {
       await h.request('POST', '/account/language', { cookie, form: { locale: 'fr' } });
     }

@@ -50,8 +50,8 @@ describe('the HR pay policy page', () => {
       form: { cseConsultedOn: '02/11/2026', advisorsInformedOn: '2026-11-20' },
     });
     expect(notADate.status).toBe(400);
-    expect(notADate.body).toContain('<code>cseConsultedOn</code>');
-    expect(notADate.body).toContain('a date such as 2026-11-02');
+    expect(notADate.body).toContain('Date the CSE was consulted: a date such as 2026-11-02');
+    expect(notADate.body).not.toContain('<code>cseConsultedOn</code>');
     expect(await h.deps.pay.prerequisites()).toBeUndefined();
 
     const dates = { cseConsultedOn: '2026-11-02', advisorsInformedOn: '2026-11-20' };
@@ -70,8 +70,7 @@ describe('the HR pay policy page', () => {
       form: { policy: JSON.stringify(forbidden) },
     });
     expect(refused.status).toBe(400);
-    expect(refused.body).toContain('(forced-ranking)');
-    expect(refused.body).toContain('Le classement forcé est interdit');
+    expect(refused.body).toContain('Mode d’attribution\u00a0: Le classement forcé est interdit');
     expect(refused.body).toContain('forced-ranking&quot;');
 
     const saved = await h.request('POST', '/pay/policy/drafts', {
@@ -140,7 +139,13 @@ describe('the HR pay policy page', () => {
       'Le classement forcé est interdit',
     );
     const broken = await check('{"components": [');
-    expect(broken.json.problems).toEqual([{ field: 'policy', message: 'ce n’est pas du JSON valide' }]);
+    expect(broken.json.problems).toEqual([
+      {
+        field: 'policy',
+        message: 'ce n’est pas du JSON valide',
+        text: 'Politique\u00a0: ce n’est pas du JSON valide',
+      },
+    ]);
     expect((await h.deps.pay.policyVersions()).length).toBe(before);
     const page = await h.request('GET', '/pay/policy', { cookie: hr });
     expect(page.body).toMatch(/<script src="\/assets\/pay-policy-check.js" defer(="")?><\/script>/);

@@ -132,8 +132,7 @@ describe('payroll downloads a closed quarter from its page', () => {
     });
     expect(res.status).toBe(400);
     const text = await res.text();
-    expect(text).toContain('<code>file</code>');
-    expect(text).toMatch(/choisissez un fichier|choose a file/);
+    expect(text).toContain('Fichier\u00a0: choisissez un fichier');
     expect((await h.deps.audit.entries()).length).toBe(before);
   });
 
@@ -142,7 +141,7 @@ describe('payroll downloads a closed quarter from its page', () => {
       cookie: cookies.payroll,
     });
     expect(missing.status).toBe(404);
-    expect(missing.body).toContain('<code>revision</code>');
+    expect(missing.body).toContain(`Révision\u00a0: ${quarter} n’a pas de révision clôturée 2`);
     const open = await h.request('GET', '/pay/quarters/2026-Q2/revisions/1/files/csv', {
       cookie: cookies.payroll,
     });
@@ -152,7 +151,7 @@ describe('payroll downloads a closed quarter from its page', () => {
         cookie: cookies.payroll,
       });
       expect(res.status, bad).toBe(400);
-      expect(res.body).toContain('<code>revision</code>');
+      expect(res.body).toContain('Révision\u00a0: un numéro de révision (1, 2, …)');
     }
     const kind = await h.request('GET', `${files}/exe`, { cookie: cookies.payroll });
     expect(kind.status).toBe(404);

@@ -48,8 +48,7 @@ describe('the quarter review pages', () => {
       form: { value: '1.1', reason: '' },
     });
     expect(noReason.status).toBe(400);
-    expect(noReason.body).toContain('<code>reason</code>');
-    expect(noReason.body).toContain('motif');
+    expect(noReason.body).toContain('Motif\u00a0: au moins 3 caractères');
     expect(await states()).toEqual({ A1: 'approved', B1: 'pending' });
   });
 
@@ -57,7 +56,7 @@ describe('the quarter review pages', () => {
     const res = await h.request('POST', `${page}/close`, { cookie: cookies.hr, form: {} });
     expect(res.status).toBe(409);
     expect(res.body).toContain('La demande est refusée');
-    expect(res.body).toContain('lignes non revues');
+    expect(res.body).toContain('Lignes non revues\u00a0: non revues : B1');
     expect(res.body).toContain('non revues : B1');
     expect(res.body).not.toContain('not reviewed');
     expect(await h.deps.closedQuarters?.latestRevision(quarter)).toBeUndefined();
@@ -66,7 +65,8 @@ describe('the quarter review pages', () => {
   it('a bad quarter id answers a 400 page naming the field', async () => {
     const res = await h.request('GET', '/pay/quarters/2026-Q5', { cookie: cookies.hr });
     expect(res.status).toBe(400);
-    expect(res.body).toContain('<code>quarter</code>');
+    expect(res.body).toContain('Trimestre\u00a0: un trimestre comme 2026-Q3');
+    expect(res.body).not.toContain('<code>quarter</code>');
   });
 
   it('payroll reads the page without forms, and cannot write (404, nothing changed)', async () => {

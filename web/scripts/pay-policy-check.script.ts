@@ -2,7 +2,8 @@
  * The policy editor's live validation, served as a file from this origin (`script-src 'self'`;
  * no inline script). While HR types, it posts the draft to /pay/policy/check (debounced, same
  * origin) and lists the rules the draft breaks in the `aria-live` region, in the person's
- * language. Saving still validates on the server; without JavaScript the form works the same.
+ * language, each line naming the field in those words. Saving still validates on the server;
+ * without JavaScript the form works the same.
  */
 export const payPolicyCheckScript = `(() => {
   const area = document.getElementById('policy');
@@ -23,9 +24,8 @@ export const payPolicyCheckScript = `(() => {
     ul.dataset.state = 'invalid';
     for (const problem of problems) {
       const li = document.createElement('li');
-      const code = document.createElement('code');
-      code.textContent = problem.field || '(policy)';
-      li.append(code, ': ' + problem.message + (problem.rule ? ' (' + problem.rule + ')' : ''));
+      li.textContent = problem.text;
+      if (problem.field) li.dataset.field = problem.field;
       ul.append(li);
     }
     out.append(ul);

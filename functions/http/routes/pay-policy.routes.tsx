@@ -4,6 +4,7 @@ import { createMiddleware } from 'hono/factory';
 import { defaultPayPolicy } from '../../../shared/pay/default-pay-policy.js';
 import { nextQuarter, previousQuarter } from '../../../shared/pay/policy-in-force.js';
 import { quarterOf } from '../../../shared/time/period.js';
+import { fieldLine } from '../../../web/pages/pay/pay-field-names.js';
 import { payMessages } from '../../../web/pages/pay/pay-messages.js';
 import { PayPolicyPage, type PayPolicyPageProps } from '../../../web/pages/pay/pay-policy.page.js';
 import { ConflictError, type FieldProblem, NotFoundError, ValidationError } from '../../services/errors.js';
@@ -59,7 +60,7 @@ export function payPolicyRoutes(deps: AppDeps) {
   }
 
   /** Runs an HR write, then back to the page; a refusal re-renders it with the problems. */
-  async function write(c: Context<AppEnv>, action: () => Promise<unknown>, draftJson?: string) {
+  async function write(c: Context<AppEnv>, action: () => Promise<unknown>, draftJson?: string, version = '') {
     try {
       await action();
     } catch (error) {
@@ -68,7 +69,11 @@ export function payPolicyRoutes(deps: AppDeps) {
       if (problems && error instanceof ValidationError) return render(c, 400, { problems, draftJson });
       if (problems) return render(c, 409, { problems, draftJson });
       if (error instanceof NotFoundError)
-        return render(c, 404, { problems: [{ path: 'version', message: error.message }] });
+        return render(c, 404, {
+          problems: [
+            { path: 'version', message: error.message, code: 'unknown-version', values: { version } },
+          ],
+        });
       throw error;
     }
     return c.redirect('/pay/policy', 303);
@@ -91,9 +96,17 @@ export function payPolicyRoutes(deps: AppDeps) {
     try {
       input = JSON.parse(text);
     } catch {
-      return c.json({ problems: [{ field: 'policy', message: payMessages[locale].notJson }], valid: '' });
+      const message = payMessages[locale].notJson;
+      return c.json({
+        problems: [{ field: 'policy', message, text: fieldLine(locale, 'policy', message) }],
+        valid: '',
+      });
     }
-    return c.json({ problems: checkPayPolicy(input, locale), valid: payMessages[locale].policyValid });
+    const problems = checkPayPolicy(input, locale).map((p) => ({
+      ...p,
+      text: fieldLine(locale, p.field || 'policy', p.message),
+    }));
+    return c.json({ problems, valid: payMessages[locale].policyValid });
   });
 
   app.post('/enable', hrOnly, (c) =>
@@ -119,7 +132,12 @@ export function payPolicyRoutes(deps: AppDeps) {
       const message = payMessages[c.get('viewer')?.locale ?? 'fr'].notVersion;
       return render(c, 400, { problems: [{ path: 'version', message }] });
     }
-    return write(c, () => publishPayPolicy(deps, version, c.get('viewer')?.email ?? ''));
+    return write(
+      c,
+      () => publishPayPolicy(deps, version, c.get('viewer')?.email ?? ''),
+      undefined,
+      String(version),
+    );
   });
 
   return app;

@@ -8,8 +8,12 @@ import {
   type ExportCheckPageProps,
 } from '../../../web/pages/payroll-export/export-check.page.js';
 import { payrollExportMessages } from '../../../web/pages/payroll-export/payroll-export-messages.js';
-import { NotFoundError } from '../../services/errors.js';
-import type { ExportClosedQuarterDeps } from '../../services/pay/export-closed-quarter.service.js';
+import { type FieldProblem, NotFoundError } from '../../services/errors.js';
+import {
+  type ExportClosedQuarterDeps,
+  QuarterNotClosedError,
+  RevisionNotFoundError,
+} from '../../services/pay/export-closed-quarter.service.js';
 import {
   checkAgainstManifest,
   downloadExportFile,
@@ -23,6 +27,26 @@ import { authorize } from '../middleware/session.js';
 const maxCheckMegabytes = 20;
 
 const revisionNumber = z.coerce.number().check(z.int(), z.gte(1), z.lte(10_000));
+
+/**
+ * A revision that is not closed, or (on a download, `fileMayBeMissing`) a closed revision's
+ * file missing from the store, as pages word it.
+ */
+function notFound(
+  at: { quarter: string; revision: number },
+  error: NotFoundError,
+  fileMayBeMissing = false,
+): FieldProblem {
+  const notClosed = error instanceof QuarterNotClosedError || error instanceof RevisionNotFoundError;
+  return fileMayBeMissing && !notClosed
+    ? { path: 'revision', message: error.message, code: 'file-missing' }
+    : {
+        path: 'revision',
+        message: error.message,
+        code: 'not-closed',
+        values: { quarter: at.quarter, revision: String(at.revision) },
+      };
+}
 
 /**
  * /pay/quarters/:quarter/revisions/:revision/…: payroll's (and hr's) downloads of a closed
@@ -50,7 +74,9 @@ export function payrollExportRoutes(deps: ExportClosedQuarterDeps) {
     const quarter = z.safeParse(quarterId, c.req.param('quarter'));
     const revision = z.safeParse(revisionNumber, c.req.param('revision'));
     const problems = [
-      ...(quarter.success ? [] : [{ path: 'quarter', message: '2026-Q3' }]),
+      ...(quarter.success
+        ? []
+        : [{ path: 'quarter', message: 'a quarter such as 2026-Q3', code: 'not-a-quarter' }]),
       ...(revision.success ? [] : [{ path: 'revision', message: t.badRevision }]),
     ];
     return quarter.success && revision.success
@@ -77,9 +103,12 @@ export function payrollExportRoutes(deps: ExportClosedQuarterDeps) {
       return c.body(file.content.slice().buffer as ArrayBuffer, 200);
     } catch (error) {
       if (error instanceof ExportFileConflictError)
-        return page(c, 409, { ...at, problems: [{ path: 'revision', message: error.message }] });
+        return page(c, 409, {
+          ...at,
+          problems: [{ path: 'revision', message: error.message, code: 'file-conflict' }],
+        });
       if (error instanceof NotFoundError)
-        return page(c, 404, { ...at, problems: [{ path: 'revision', message: error.message }] });
+        return page(c, 404, { ...at, problems: [notFound(at, error, true)] });
       throw error;
     }
   });
@@ -118,8 +147,7 @@ export function payrollExportRoutes(deps: ExportClosedQuarterDeps) {
         });
         return page(c, 200, { ...at, result });
       } catch (error) {
-        if (error instanceof NotFoundError)
-          return page(c, 404, { ...at, problems: [{ path: 'revision', message: error.message }] });
+        if (error instanceof NotFoundError) return page(c, 404, { ...at, problems: [notFound(at, error)] });
         throw error;
       }
     },

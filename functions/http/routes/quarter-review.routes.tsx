@@ -27,8 +27,30 @@ const hrOnly = createMiddleware<AppEnv>(async (c, next) => {
   await next();
 });
 
-const problemsOf = (issues: readonly { path: readonly PropertyKey[]; message: string }[]): FieldProblem[] =>
-  issues.map((i) => ({ path: i.path.map(String).join('.') || 'form', message: i.message }));
+/** The refusal code pages word for a form issue, by field and by what zod found wrong. */
+function formCode(path: string, issue: { code: string }): string | undefined {
+  if (path === 'value')
+    return issue.code === 'too_small'
+      ? 'value-too-small'
+      : issue.code === 'too_big'
+        ? 'value-too-large'
+        : 'value-not-a-number';
+  if (path === 'reason') return issue.code === 'too_big' ? 'reason-too-long' : 'reason-too-short';
+  if (path === 'decision') return 'not-a-decision';
+  return undefined;
+}
+
+/** A refused review form's problems, one per field, each with the code pages word. */
+const problemsOf = (
+  issues: readonly { path: readonly PropertyKey[]; message: string; code: string }[],
+): FieldProblem[] => {
+  const byField = new Map<string, FieldProblem>();
+  for (const i of issues) {
+    const path = i.path.map(String).join('.') || 'form';
+    if (!byField.has(path)) byField.set(path, { path, message: i.message, code: formCode(path, i) });
+  }
+  return [...byField.values()];
+};
 
 /** /pay/quarters/:quarter: the quarter's proposals, their review, contests and close. */
 export function quarterReviewRoutes(deps: QuarterCloseDeps) {
@@ -74,21 +96,33 @@ export function quarterReviewRoutes(deps: QuarterCloseDeps) {
         rows={[]}
         contests={[]}
         revisions={[]}
-        problems={[{ path: 'quarter', message: 'a quarter such as 2026-Q3' }]}
+        problems={[{ path: 'quarter', message: 'a quarter such as 2026-Q3', code: 'not-a-quarter' }]}
       />,
       400,
     );
   };
 
-  /** Runs an HR write, then back to the page; a refusal re-renders it with the problems. */
-  async function write(c: Context<AppEnv>, quarter: string, action: (actor: string) => Promise<unknown>) {
+  /**
+   * Runs an HR write, then back to the page; a refusal re-renders it with the problems (what
+   * was not found named by `notFound`: the advisor's row, or the contest).
+   */
+  async function write(
+    c: Context<AppEnv>,
+    quarter: string,
+    action: (actor: string) => Promise<unknown>,
+    notFound: Omit<FieldProblem, 'message'> = {
+      path: 'payrollId',
+      code: 'no-proposal',
+      values: { advisor: c.req.param('payrollId') ?? '' },
+    },
+  ) {
     try {
       await action(c.get('viewer')?.email ?? '');
     } catch (error) {
       if (error instanceof ValidationError) return render(c, quarter, 400, [...error.problems]);
       if (error instanceof ConflictError) return render(c, quarter, 409, [...error.problems]);
       if (error instanceof NotFoundError)
-        return render(c, quarter, 404, [{ path: 'payrollId', message: error.message }]);
+        return render(c, quarter, 404, [{ ...notFound, message: error.message }]);
       throw error;
     }
     return c.redirect(`/pay/quarters/${quarter}`, 303);
@@ -126,8 +160,11 @@ export function quarterReviewRoutes(deps: QuarterCloseDeps) {
     if (!quarter) return badQuarter(c);
     const form = z.safeParse(resolveFormSchema, await formFields(c));
     if (!form.success) return render(c, quarter, 400, problemsOf(form.error.issues));
-    return write(c, quarter, (actor) =>
-      resolveContest(deps, actor, quarter, c.req.param('contestId'), form.data),
+    return write(
+      c,
+      quarter,
+      (actor) => resolveContest(deps, actor, quarter, c.req.param('contestId'), form.data),
+      { path: 'responseId', code: 'no-contest' },
     );
   });
 

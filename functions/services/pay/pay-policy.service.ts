@@ -26,7 +26,7 @@ function parsePolicy(input: unknown, locale: Locale): PayPolicy {
   if (result.success) return result.data;
   const problems = payPolicyProblems(result.error.issues, locale).map((p) => ({
     path: p.field || '(body)',
-    message: p.rule ? `${p.message} (${p.rule})` : p.message,
+    message: p.message,
   }));
   throw new ValidationError(problems, 'The pay policy breaks the rules named below; nothing was stored.');
 }
@@ -62,7 +62,9 @@ export async function savePayPolicyDraft(
       return draft;
     }
   }
-  throw new ConflictError([{ path: 'version', message: 'other versions were being saved; try again' }]);
+  throw new ConflictError([
+    { path: 'version', message: 'other versions were being saved; try again', code: 'versions-busy' },
+  ]);
 }
 
 /**
@@ -82,6 +84,7 @@ export async function publishPayPolicy(
           path: 'payEnabledAt',
           message:
             'pay indicators are not enabled: record the CSE consultation and the advisors’ information first',
+          code: 'pay-not-enabled',
         },
       ],
       'A pay policy cannot be published before pay indicators are enabled.',
@@ -91,7 +94,14 @@ export async function publishPayPolicy(
   if (!stored) throw new NotFoundError(`No pay policy version ${version}`);
   const publishedAt = deps.clock.now().toISOString();
   if (stored.publishedAt || !(await deps.pay.markPublished(version, publishedAt, actor))) {
-    throw new ConflictError([{ path: 'version', message: `version ${version} is already published` }]);
+    throw new ConflictError([
+      {
+        path: 'version',
+        message: `version ${version} is already published`,
+        code: 'already-published',
+        values: { version: String(version) },
+      },
+    ]);
   }
   const firstQuarter = firstQuarterGoverned(stored.policy.effectiveFrom, publishedAt);
   await deps.audit.append({

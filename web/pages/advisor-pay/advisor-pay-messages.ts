@@ -195,10 +195,12 @@ const en: Messages = {
 
 export const advisorPayMessages: Record<Locale, Messages> = { fr, en };
 
-/** A form problem in the person's language, naming the field: `reason (motif) : au moins 10 caractères`. */
+/** A form problem in the person's language, naming the field in it: `Motif : au moins 10 caractères`. */
 export function contestProblemText(locale: Locale, field: ContestField, code: ContestProblemCode): string {
   const t = advisorPayMessages[locale].refused;
-  return `${field} (${t.fields[field]})${locale === 'fr' ? '\u00a0: ' : ': '}${t.problems[code]}`;
+  const name = t.fields[field];
+  const label = `${name.charAt(0).toLocaleUpperCase(locale)}${name.slice(1)}`;
+  return `${label}${locale === 'fr' ? '\u00a0: ' : ': '}${t.problems[code]}`;
 }
 
 /** A row's HR review as the advisor reads it. */

@@ -3,10 +3,10 @@ import { advisorPolicyLines } from '../../../shared/i18n/pay-summary-messages.js
 import type { AdvisorPolicySummary } from '../../../shared/pay/advisor-policy-summary.js';
 import type { PayPrerequisites } from '../../../shared/pay/pay-prerequisites.js';
 import { firstQuarterGoverned, type PayPolicyVersion } from '../../../shared/pay/policy-in-force.js';
-import { ProblemList } from '../../components/problem-list.js';
 import { SignedInLayout } from '../../components/signed-in-layout.js';
 import { styleSheet } from '../../components/style-sheet.js';
 import { payMessages } from './pay-messages.js';
+import { type PayProblem, PayProblemList } from './pay-problem-list.js';
 
 const PayStyle = styleSheet('textarea.policy{width:100%;font-family:ui-monospace,monospace;font-size:.9em}');
 
@@ -19,7 +19,7 @@ export interface PayPolicyPageProps {
   readonly reviewQuarters: readonly string[];
   /** The JSON in the editor: the refused draft, or the latest version. */
   readonly draftJson: string;
-  readonly problems?: readonly { readonly path: string; readonly message: string }[];
+  readonly problems?: readonly PayProblem[] | undefined;
 }
 
 const day = (iso: string) => iso.slice(0, 10);
@@ -107,7 +107,7 @@ export function PayPolicyPage(props: PayPolicyPageProps) {
           ))}
         </p>
       </nav>
-      <ProblemList problems={props.problems} intro={t.problems} />
+      <PayProblemList locale={props.viewer.locale} problems={props.problems} intro={t.problems} />
       <Prerequisites {...props} hr={hr} />
       <section class="card">
         <h2>

@@ -36,7 +36,6 @@ export const quarterReviewMessages: Record<
     closed: (revision: number, rows: number, at: string) => string;
     exportCommand: string;
     problems: string;
-    problemPath: Record<string, string>;
   }
 > = {
   fr: {
@@ -72,17 +71,6 @@ export const quarterReviewMessages: Record<
     closed: (r, n, at) => `Révision ${r} clôturée le ${at}, lignes : ${n}.`,
     exportCommand: 'Export pour la paie :',
     problems: 'La demande est refusée :',
-    problemPath: {
-      quarter: 'trimestre',
-      rows: 'lignes non revues',
-      contests: 'contestations ouvertes',
-      reason: 'motif',
-      value: 'valeur',
-      decision: 'décision',
-      responseId: 'contestation',
-      payrollId: 'conseiller',
-      correctionReason: 'motif de correction',
-    },
   },
   en: {
     title: (q) => `Review of quarter ${q}`,
@@ -117,16 +105,5 @@ export const quarterReviewMessages: Record<
     closed: (r, n, at) => `Revision ${r} closed on ${at}, rows: ${n}.`,
     exportCommand: 'Payroll export:',
     problems: 'The request was refused:',
-    problemPath: {
-      quarter: 'quarter',
-      rows: 'unreviewed rows',
-      contests: 'open contests',
-      reason: 'reason',
-      value: 'value',
-      decision: 'decision',
-      responseId: 'contest',
-      payrollId: 'advisor',
-      correctionReason: 'correction reason',
-    },
   },
 };

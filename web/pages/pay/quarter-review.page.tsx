@@ -2,13 +2,12 @@ import type { Viewer } from '../../../shared/access/index.js';
 import type { ClosedRevisionSummary } from '../../../shared/pay/closed-quarter.js';
 import type { PayContest, QuarterReviewRow } from '../../../shared/pay/quarter-review.js';
 import type { Locale } from '../../../shared/roster/index.js';
-import { ProblemList } from '../../components/problem-list.js';
 import { SignedInLayout } from '../../components/signed-in-layout.js';
 import { styleSheet } from '../../components/style-sheet.js';
 import { formatNumber } from '../../format/locale-format.js';
 import { RevisionFilesSection } from '../payroll-export/revision-files.section.js';
 import { IndicatorExplanation } from './indicator-explanation.js';
-import { refusalText } from './pay-refusal-messages.js';
+import { PayProblemList } from './pay-problem-list.js';
 import { quarterReviewMessages } from './quarter-review-messages.js';
 
 const ReviewStyle = styleSheet(
@@ -98,15 +97,7 @@ export function QuarterReviewPage(props: QuarterReviewPageProps) {
   return (
     <SignedInLayout viewer={props.viewer} title={t.title(props.quarter)} head={<ReviewStyle />}>
       <h1>{t.title(props.quarter)}</h1>
-      <ProblemList
-        problems={props.problems}
-        intro={t.problems}
-        line={(p) => (
-          <>
-            <code>{p.path}</code> ({t.problemPath[p.path] ?? p.path}): {refusalText(locale, p)}
-          </>
-        )}
-      />
+      <PayProblemList locale={locale} problems={props.problems} intro={t.problems} />
       {props.revisions.map((r) => (
         <section class="card">
           <p>{t.closed(r.revision, r.rowCount, r.closedAt.slice(0, 10))}</p>

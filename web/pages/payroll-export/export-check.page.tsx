@@ -1,6 +1,6 @@
 import type { Viewer } from '../../../shared/access/index.js';
-import { ProblemList } from '../../components/problem-list.js';
 import { SignedInLayout } from '../../components/signed-in-layout.js';
+import { type PayProblem, PayProblemList } from '../pay/pay-problem-list.js';
 import { payrollExportMessages } from './payroll-export-messages.js';
 
 export interface ExportCheckPageProps {
@@ -16,7 +16,7 @@ export interface ExportCheckPageProps {
         readonly expected?: readonly { readonly name: string; readonly sha256: string }[];
       }
     | undefined;
-  readonly problems?: readonly { readonly path: string; readonly message: string }[] | undefined;
+  readonly problems?: readonly PayProblem[] | undefined;
 }
 
 /** The verdict of checking a file against a closed revision's manifest. */
@@ -27,7 +27,7 @@ export function ExportCheckPage(props: ExportCheckPageProps) {
   return (
     <SignedInLayout viewer={props.viewer} title={title}>
       <h1>{title}</h1>
-      <ProblemList problems={props.problems} />
+      <PayProblemList locale={props.viewer.locale} problems={props.problems} intro={t.problems} />
       {r && (
         <section class="card" role="status" data-verdict={r.verdict}>
           <p>

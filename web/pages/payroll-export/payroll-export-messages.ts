@@ -21,6 +21,7 @@ export const payrollExportMessages: Record<
     noFile: string;
     tooLarge: (megabytes: number) => string;
     badRevision: string;
+    problems: string;
   }
 > = {
   fr: {
@@ -43,6 +44,7 @@ export const payrollExportMessages: Record<
     noFile: 'choisissez un fichier',
     tooLarge: (mb) => `fichier trop volumineux (au plus ${mb} Mo)`,
     badRevision: 'un numéro de révision (1, 2, …)',
+    problems: 'La demande est refusée :',
   },
   en: {
     downloads: (r) => `Files of revision ${r}`,
@@ -64,5 +66,6 @@ export const payrollExportMessages: Record<
     noFile: 'choose a file',
     tooLarge: (mb) => `file too large (at most ${mb} MB)`,
     badRevision: 'a revision number (1, 2, …)',
+    problems: 'The request was refused:',
   },
 };

@@ -39,7 +39,8 @@ describe('the admin’s logics lists in Chromium', () => {
     await page.getByLabel('row 1, Name (French)', { exact: true }).fill('Le débrief entre pairs');
     await page.getByLabel('row 1, Name (English)', { exact: true }).fill('Peer debrief');
     await page.locator('form[action="/admin/logics/tools"] button[type="submit"]').click();
-    await page.waitForURL(`${origin}/admin/logics`);
+    await page.waitForURL(`${origin}/admin/logics?saved=tools`);
+    expect(await page.getByRole('status').textContent()).toContain('Tools and methods list saved');
     expect(await h.deps.logicsLists?.toolsAndMethods()).toEqual([
       { id: 'peer-debrief', kind: 'method', name: { fr: 'Le débrief entre pairs', en: 'Peer debrief' } },
     ]);
@@ -59,10 +60,51 @@ describe('the admin’s logics lists in Chromium', () => {
     expect(await h.deps.logicsLists?.resources()).toEqual([]);
     await resources.getByLabel('row 1, Tags', { exact: true }).fill('tool-peer-debrief:high');
     await resources.locator('button[type="submit"]').click();
-    await page.waitForURL(`${origin}/admin/logics`);
+    await page.waitForURL(`${origin}/admin/logics?saved=resources`);
+    expect(await page.getByRole('status').textContent()).toBe('Resources list saved.');
     expect((await h.deps.logicsLists?.resources())?.map((r) => r.addresses)).toEqual([
       [{ itemId: 'tool-peer-debrief', when: 'high' }],
     ]);
+    expect(violations).toEqual([]);
+  });
+});
+
+describe('the admin’s users and brand pages in Chromium', () => {
+  it('the users page: a role must be chosen, a removal is confirmed on a second step, each save says so; axe-clean', async () => {
+    const { page, violations } = await signedInBrowserPage(
+      browser,
+      await h.signInAs(signInUsers.admin.email),
+    );
+    await page.goto(`${origin}/admin/users`);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await expect.poll(() => page.getByLabel('Role', { exact: true }).inputValue()).toBe('');
+    await page.getByLabel('Email', { exact: true }).fill('new.payroll@centre.example');
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    // No role chosen: the browser keeps the form (the server would refuse it too, naming the field).
+    expect(await page.locator('select#role:invalid').count()).toBe(1);
+    expect(await h.deps.users.getUser('new.payroll@centre.example')).toBeUndefined();
+    await page.getByLabel('Role', { exact: true }).selectOption('payroll');
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await page.waitForURL(`${origin}/admin/users?done=added`);
+    expect(await page.getByRole('status').textContent()).toBe('User added.');
+    expect((await h.deps.users.getUser('new.payroll@centre.example'))?.role).toBe('payroll');
+
+    await page.getByRole('button', { name: 'Remove new.payroll@centre.example' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Remove a user');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(await h.deps.users.getUser('new.payroll@centre.example')).toBeDefined();
+    await page.getByRole('button', { name: 'Yes, remove' }).click();
+    await page.waitForURL(`${origin}/admin/users?done=removed`);
+    expect(await h.deps.users.getUser('new.payroll@centre.example')).toBeUndefined();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    await page.getByRole('navigation').getByRole('link', { name: 'Centre brand' }).click();
+    await page.getByLabel('Display name', { exact: true }).fill('Centre Rhône');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.waitForURL(`${origin}/admin/brand?saved=1`);
+    expect(await page.getByRole('status').textContent()).toContain('Brand saved');
+    expect(await page.locator('header a.brand').textContent()).toBe('Centre Rhône');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
     expect(violations).toEqual([]);
   });
 });

@@ -27,6 +27,7 @@ import { brandAdminRoutes, brandLogoRoutes } from './routes/brand.routes.js';
 import { callbackRoutes } from './routes/callback.routes.js';
 import { centrePagesRoutes } from './routes/centre-pages.routes.js';
 import { devOutboxRoutes } from './routes/dev-outbox.routes.js';
+import { faviconRoutes } from './routes/favicon.routes.js';
 import { interactionsRoutes } from './routes/interactions.routes.js';
 import { logicsListsAdminRoutes } from './routes/logics-lists.routes.js';
 import { logicsPagesRoutes } from './routes/logics-pages.routes.js';
@@ -96,6 +97,7 @@ export function createApp(deps: AppDeps) {
   if (closedQuarters && deps.exportStore)
     app.route('/pay', payrollExportRoutes({ ...deps, closedQuarters, exportStore: deps.exportStore }));
   app.get('/health', (c) => c.json({ status: 'ok' }));
+  app.route('/', faviconRoutes());
   app.get('/assets/pay-policy-check.js', (c) => {
     c.header('Content-Type', 'text/javascript; charset=utf-8');
     c.header('Cache-Control', 'public, max-age=300');

@@ -24,6 +24,7 @@ const publicRoutes = new Set([
   'GET /privacy',
   'GET /assets/pay-policy-check.js',
   'GET /brand/logo',
+  'GET /favicon.ico',
 ]);
 const publicPrefixes = ['/api/', '/s/', '/u/', '/dev/'];
 

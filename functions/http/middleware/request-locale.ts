@@ -41,3 +41,23 @@ export function browserLocale(c: Context): Locale {
   const found = detectFromQuery(c, options) ?? detectFromHeader(c, options);
   return isLocale(found) ? found : 'fr';
 }
+
+/**
+ * The language of a page refusal: the signed-in person's own, else what the browser negotiates
+ * (as every page with no signed-in person).
+ */
+export function refusalPageLocale(c: Context): Locale {
+  const viewer: unknown = c.get('viewer');
+  const own = (viewer as { locale?: unknown } | undefined)?.locale;
+  return isLocale(own) ? own : browserLocale(c);
+}
+
+/**
+ * The language of a problem details answer (RFC 9457): the first language of Accept-Language
+ * that Duopulse speaks, English when it names none (the API's document is in English).
+ */
+export function problemLocale(c: Context): Locale {
+  const options = { ...detection, supportedLanguages: [...locales], order: [...detection.order] };
+  const found = detectFromHeader(c, options);
+  return isLocale(found) ? found : 'en';
+}

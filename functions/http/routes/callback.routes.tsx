@@ -67,8 +67,11 @@ function linkProblemPage(c: Context, error: SurveyLinkError) {
  */
 export function callbackRoutes(deps: CallbackDeps) {
   const app = new Hono();
-  app.use(async (c, next) => {
+  // Only on its own answers: an app mounting these at `/` adds nothing to other paths' answers
+  // nor to a method these paths do not answer, so every 404 is the same.
+  app.use('/s/c/:token/callback', async (c, next) => {
     await next();
+    if (c.res.status === 404) return;
     c.header('Cache-Control', 'no-store');
     c.header('Referrer-Policy', 'no-referrer');
     c.header('X-Robots-Tag', 'noindex');

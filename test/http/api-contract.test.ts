@@ -170,6 +170,15 @@ describe('every operation answers as the document says', () => {
     expect(imported.body).toMatchObject({ read: 2, stored: 1, rejected: [{ line: 3 }] });
     await send('POST', '/api/v1/advisors/import', admin, csv, 'application/json');
     await send('POST', '/api/v1/advisors/import', admin, 'payrollId\n', 'text/csv');
+    const again = await send(
+      'POST',
+      '/api/v1/advisors/import',
+      admin,
+      `sep=;\n${csv};;;;;;;\n`,
+      'text/csv; charset=utf-8',
+    );
+    expect(again.body).toMatchObject({ read: 2, stored: 0, unchanged: 1, emptyRowsIgnored: 1 });
+    await send('POST', '/api/v1/advisors/import', admin, csv, 'text/csv; charset=klingon-8');
     await send('POST', '/api/v1/advisors/import', lille, csv, 'text/csv');
     await send('GET', '/api/v1/advisors?teamId=lyon-1', admin);
     await send('GET', '/api/v1/advisors?teamId=a%2Fb', admin);

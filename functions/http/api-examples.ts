@@ -3,7 +3,7 @@
  * schema it illustrates, so an example cannot show a field the API does not have.
  */
 export const teamExample = {
-  teamId: 'LYO-PRO',
+  teamId: 'EXEMPLE-LYON',
   name: 'Lyon professionnels',
   site: 'Lyon',
   managementProfile: 'connector',
@@ -11,10 +11,10 @@ export const teamExample = {
 };
 
 export const advisorExample = {
-  payrollId: 'P-10482',
+  payrollId: 'EXEMPLE-P-10482',
   email: 'marie.dupont@centre.example',
   firstName: 'Marie',
-  teamId: 'LYO-PRO',
+  teamId: 'EXEMPLE-LYON',
   locale: 'fr',
   workMode: 'hybrid',
   fte: 0.8,
@@ -25,8 +25,8 @@ export const advisorExample = {
 export const storedAdvisorExample = { ...advisorExample, teamJoinedOn: '2025-09-01' };
 
 export const interactionReportExample = {
-  externalId: 'crm-778812',
-  advisorId: 'P-10482',
+  externalId: 'EXEMPLE-crm-778812',
+  advisorId: 'EXEMPLE-P-10482',
   channel: 'phone',
   startedAt: '2026-03-02T09:14:00+01:00',
   endedAt: '2026-03-02T09:21:30+01:00',
@@ -37,9 +37,9 @@ export const interactionReportExample = {
 };
 
 export const interactionExample = {
-  externalId: 'crm-778812',
-  advisorId: 'P-10482',
-  teamId: 'LYO-PRO',
+  externalId: 'EXEMPLE-crm-778812',
+  advisorId: 'EXEMPLE-P-10482',
+  teamId: 'EXEMPLE-LYON',
   channel: 'phone',
   startedAt: '2026-03-02T08:14:00.000Z',
   endedAt: '2026-03-02T08:21:30.000Z',
@@ -62,19 +62,23 @@ export const surveySettingsExample = {
 
 export const rosterChangeExample = {
   entity: 'advisor',
-  id: 'P-10482',
-  teamId: 'LYO-PRO',
+  id: 'EXEMPLE-P-10482',
+  teamId: 'EXEMPLE-LYON',
   action: 'changed',
-  changes: { teamId: { from: 'LIL-DIG', to: 'LYO-PRO' } },
+  changes: { teamId: { from: 'EXEMPLE-LILLE', to: 'EXEMPLE-LYON' } },
   at: '2026-03-02T08:00:00.000Z',
   by: 'key:3f9a1c2e',
 };
 
-export const batchReceiptExample = { received: 2, stored: ['crm-778812'], duplicates: ['crm-778811'] };
+export const batchReceiptExample = {
+  received: 2,
+  stored: ['EXEMPLE-crm-778812'],
+  duplicates: ['EXEMPLE-crm-778811'],
+};
 
 export const advisorsCsvExample =
   'payrollId;email;firstName;teamId;locale;workMode;fte;startDate\n' +
-  'P-10482;marie.dupont@centre.example;Marie;LYO-PRO;fr;hybrid;0,8;2025-09-01\n';
+  'EXEMPLE-P-10482;marie.dupont@centre.example;Marie;EXEMPLE-LYON;fr;hybrid;0,8;2025-09-01\n';
 
 export const importSummaryExample = {
   read: 3,
@@ -98,7 +102,7 @@ const insufficientCorrelation = (subject: string, scope: string) => ({
 });
 
 const teamAnalysisExample = {
-  teamId: 'LYO-PRO',
+  teamId: 'EXEMPLE-LYON',
   site: 'Lyon',
   managementProfile: 'connector',
   weeks: [

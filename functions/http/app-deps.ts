@@ -26,6 +26,7 @@ import type { RosterRepository } from '../services/ports/roster.port.js';
 import type { DispatchRepository, SurveyRepository } from '../services/ports/survey.port.js';
 import type { SurveyTokens } from '../services/ports/survey-token.port.js';
 import type { CallerScope } from '../services/scope.js';
+import type { ApiRateLimit } from './middleware/api-rate-limit.js';
 
 /** Everything the HTTP app needs, wired by lambda.ts (AWS) or local.ts (this machine). */
 export interface AppDeps {
@@ -71,6 +72,8 @@ export interface AppDeps {
   readonly devOutboxDir?: string | undefined;
   /** The connection's remote address; /dev routes answer only when it is loopback. */
   readonly peerAddress?: ((c: Context) => string | undefined) | undefined;
+  /** Each API key's request rate in this process (429 past it); absent: none (tests). */
+  readonly apiRateLimit?: ApiRateLimit | undefined;
   /** People who may sign in, with their role and scope. */
   readonly users: UserRepository;
   /** Server-side sessions behind the session cookies. */

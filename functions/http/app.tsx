@@ -7,6 +7,7 @@ import { apiKeyAuth } from './api-key-auth.js';
 import type { AppDeps, AppEnv } from './app-deps.js';
 import { apiBodyLimit } from './middleware/api-body-limit.js';
 import { methodNotAllowed } from './middleware/api-methods.js';
+import { apiRateLimit } from './middleware/api-rate-limit.js';
 import { loadBrand } from './middleware/brand.js';
 import { refuseCrossSiteRequests } from './middleware/cross-site-guard.js';
 import { loopbackOnly } from './middleware/loopback-only.js';
@@ -112,6 +113,7 @@ export function createApp(deps: AppDeps) {
   api.use(methodNotAllowed(api, '/api/v1'));
   api.use(apiBodyLimit());
   api.use(apiKeyAuth(deps.apiKeys));
+  if (deps.apiRateLimit) api.use(apiRateLimit(deps.apiRateLimit));
   api.route('/teams', teamsRoutes(deps));
   api.route('/advisors', advisorsRoutes(deps));
   api.route('/interactions', interactionsRoutes(deps));

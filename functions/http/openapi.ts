@@ -58,7 +58,7 @@ const problemExamples: Record<string, object> = {
   ]),
   '401': problemExample(401, 'Unauthenticated', 'Send an API key as Authorization: Bearer <key>'),
   '403': problemExample(403, 'Forbidden', 'This key lacks the scope roster:write'),
-  '404': problemExample(404, 'Not found', 'No team "LYO-PRO"'),
+  '404': problemExample(404, 'Not found', 'No team "EXEMPLE-LYON"'),
   '405': problemExample(405, 'Method not allowed', 'DELETE is not allowed here; use GET, HEAD'),
   '409': problemExample(
     409,
@@ -68,6 +68,11 @@ const problemExamples: Record<string, object> = {
   ),
   '413': problemExample(413, 'Request too large', 'The body must not exceed 1048576 bytes'),
   '415': problemExample(415, 'Unsupported media type', 'Send the body as application/json'),
+  '429': problemExample(
+    429,
+    'Too many requests',
+    'More than 50 requests a second with this key; retry after Retry-After seconds',
+  ),
 };
 
 const commonRefusals: Record<string, string> = {
@@ -75,6 +80,19 @@ const commonRefusals: Record<string, string> = {
   '401': 'Missing, unknown or revoked API key.',
   '403': 'The key lacks the scope the operation needs (`x-required-scope`).',
   '405': 'Another method is allowed on this path; see the `Allow` header.',
+  '429':
+    'More than 50 requests a second (bursts of 100) with this key; nothing was read or written. Wait the ' +
+    '`Retry-After` seconds, then send it again.',
+};
+
+/** The header of a 429: how long to wait. */
+const retryAfterHeader = {
+  'Retry-After': {
+    description: 'Whole seconds to wait before sending the request again.',
+    required: true,
+    schema: { type: 'integer', minimum: 1 },
+    example: 1,
+  },
 };
 const bodyRefusals: Record<string, string> = {
   '413': 'The body is larger than 1 MiB; nothing was read.',
@@ -84,6 +102,7 @@ const bodyRefusals: Record<string, string> = {
 function problemResponse(status: string, description: string) {
   return {
     description,
+    ...(status === '429' ? { headers: retryAfterHeader } : {}),
     content: {
       'application/problem+json': { schema: ref('Problem'), example: problemExamples[status] },
     },
@@ -162,7 +181,12 @@ const documentation = {
       `Each key carries scopes (${apiScopes.join(', ')}); each operation names the one it needs in \`x-required-scope\`. ` +
       'Batches are all-or-nothing on validation and idempotent on external ids, which are namespaced per team. ' +
       'Every string has a length limit (ids 128, emails 254, names 200), page cursors are signed, and ' +
-      'bodies must be sent with the media type each operation names. Errors are RFC 9457 problem details.',
+      'bodies must be sent with the media type each operation names. Errors are RFC 9457 problem details. ' +
+      'Each key may send 50 requests a second, in bursts of up to 100: past that, any operation answers 429 with ' +
+      '`Retry-After`. ' +
+      '**Test requests are real**: the « Test request » button of this reference calls this server, so a call ' +
+      'made with a real key reads and changes real data. The examples use ids that exist in no centre ' +
+      '(`EXEMPLE-…`); try the API with a key of a test centre.',
   },
   security: [{ apiKey: [] }],
   tags: [

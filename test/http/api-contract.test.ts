@@ -7,6 +7,9 @@ import type { AnySchema } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../functions/http/app.js';
+import { realDataNotice } from '../../functions/http/routes/api-reference.routes.js';
+import { generateDemoCentre } from '../../scripts/demo/demo-centre.js';
 import { type ApiHarness, apiHarness } from '../support/api-harness.js';
 import { advisor, interaction, lilleTeam, lyonTeam } from '../support/roster-fixtures.js';
 
@@ -18,7 +21,10 @@ interface Operation {
   readonly operationId: string;
   readonly description?: string;
   readonly requestBody?: { content: Record<string, Media> };
-  readonly responses: Record<string, { content?: Record<string, Media> }>;
+  readonly responses: Record<
+    string,
+    { content?: Record<string, Media>; headers?: Record<string, { required?: boolean; schema: object }> }
+  >;
 }
 interface Document {
   readonly components: { schemas: Record<string, object> };
@@ -140,6 +146,51 @@ describe('the generated OpenAPI document', () => {
     }
     expect(JSON.stringify(doc)).not.toMatch(/"default":/);
   });
+
+  it('declares on every operation the 429 of a key past its rate, with its Retry-After header', () => {
+    for (const [path, ops] of Object.entries(doc.paths)) {
+      for (const [method, op] of Object.entries(ops)) {
+        const throttled = op.responses['429'];
+        expect(throttled?.content?.['application/problem+json'], `${method} ${path}`).toBeDefined();
+        expect(throttled?.headers?.['Retry-After'], `${method} ${path}`).toMatchObject({
+          required: true,
+          schema: { type: 'integer', minimum: 1 },
+        });
+      }
+    }
+  });
+
+  it('uses example ids that exist in no demo, and its page says test requests change real data', async () => {
+    const demo = generateDemoCentre({ endWeekMonday: '2026-11-16' });
+    const demoIds = new Set([
+      ...demo.teams.map((t) => t.teamId),
+      ...demo.advisors.map((a) => a.payrollId),
+      ...demo.interactions.map((i) => i.externalId),
+    ]);
+    expect(demoIds.has('LYO-PRO')).toBe(true);
+    const strings: string[] = [];
+    const walk = (value: unknown): void => {
+      if (typeof value === 'string') strings.push(value, ...value.split(/[^A-Za-z0-9._:-]+/));
+      else if (Array.isArray(value)) value.forEach(walk);
+      else if (value && typeof value === 'object') Object.values(value).forEach(walk);
+    };
+    walk(doc);
+    expect(strings.filter((s) => demoIds.has(s))).toEqual([]);
+    const idNames = ['teamId', 'payrollId', 'advisorId', 'externalId'];
+    const exampleIds = Object.values(doc.paths).flatMap((ops) =>
+      Object.values(ops).flatMap((op) =>
+        ((op as { parameters?: { name: string; example?: unknown }[] }).parameters ?? [])
+          .filter((p) => idNames.includes(p.name))
+          .map((p) => String(p.example)),
+      ),
+    );
+    expect(exampleIds.length).toBeGreaterThan(5);
+    for (const id of exampleIds) expect(id).toMatch(/^EXEMPLE-/);
+    const page = await (await h.app.request('/api/v1/docs')).text();
+    expect(page).toContain(realDataNotice.en);
+    expect(page).toContain(realDataNotice.fr);
+    expect(page).toContain('/api/v1/openapi.json');
+  });
 });
 
 describe('every operation answers as the document says', () => {
@@ -182,6 +233,12 @@ describe('every operation answers as the document says', () => {
     await send('POST', '/api/v1/advisors/import', lille, csv, 'text/csv');
     await send('GET', '/api/v1/advisors?teamId=lyon-1', admin);
     await send('GET', '/api/v1/advisors?teamId=a%2Fb', admin);
+    const unknownTeam = await send('GET', '/api/v1/advisors?teamId=nowhere', admin);
+    const otherTeam = await send('GET', '/api/v1/advisors?teamId=nowhere', lille);
+    const outOfScope = await send('GET', '/api/v1/advisors?teamId=lyon-1', lille);
+    expect(unknownTeam.status).toBe(404);
+    expect(outOfScope).toEqual(otherTeam);
+    expect(outOfScope).toEqual(unknownTeam);
     await send('GET', '/api/v1/advisors/P2', admin);
     await send('GET', '/api/v1/advisors/P2', lille);
 
@@ -234,6 +291,29 @@ describe('every operation answers as the document says', () => {
         `${id} answered 4xx`,
       ).toBe(true);
     }
+  });
+
+  it('answers 429 with Retry-After past a key’s rate, as the document says, and then lets it through again', async () => {
+    let nowMs = 0;
+    const limited = createApp({ ...h.deps, apiRateLimit: { perSecond: 2, burst: 3, nowMs: () => nowMs } });
+    const [, op] = operationOf('GET', '/api/v1/teams');
+    const get = (key = admin) =>
+      limited.request('/api/v1/teams', { headers: { authorization: `Bearer ${key}` } });
+    for (let i = 0; i < 3; i++) expect((await get()).status).toBe(200);
+    const refused = await get();
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('retry-after')).toBe('1');
+    expect(refused.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    const validate = schemaValidator(
+      op.responses['429']?.content?.['application/problem+json']?.schema ?? {},
+    );
+    const body = await refused.json();
+    expect(validate(body) ? [] : validate.errors).toEqual([]);
+    expect(body).toMatchObject({ status: 429 });
+    expect((await get(readOnly)).status).toBe(200);
+    nowMs += 500;
+    expect((await get()).status).toBe(200);
+    expect((await get()).status).toBe(429);
   });
 
   it('lists the contacts of the key’s teams by date, page by page', async () => {

@@ -19,6 +19,7 @@ import {
 } from '../api-examples.js';
 import { keyAuthor, requireScope } from '../api-key-auth.js';
 import type { AppDeps, AppEnv } from '../app-deps.js';
+import { problemLocale } from '../middleware/request-locale.js';
 import { apiOperation } from '../openapi.js';
 import { sealedPage } from '../page-cursor.js';
 import { idParam, idParameter, jsonBody, optionalIdQuery, pageParameters, pageRequest } from '../request.js';
@@ -104,7 +105,8 @@ export function advisorsRoutes(deps: AppDeps) {
           'order mark; without a charset they are UTF-8 when valid UTF-8 and Windows-1252 otherwise, as Excel ' +
           'writes them. Rows are validated one by one: bad rows are reported with their line and reasons and the ' +
           'good ones are stored, in the roster history as `csv-import`; advisors already stored exactly so are ' +
-          'counted in `unchanged` and not written again. Keys limited to some teams get 403.',
+          'counted in `unchanged` and not written again. The reasons are worded in French or English from ' +
+          '`Accept-Language` (English by default). Keys limited to some teams get 403.',
         body: {
           schema: 'AdvisorsCsv',
           mediaType: 'text/csv',
@@ -128,7 +130,8 @@ export function advisorsRoutes(deps: AppDeps) {
       async (c) => {
         assertCentreWide(c.var.scope, 'CSV imports');
         const file = await csvBody(c);
-        return c.json(await importRows(deps, 'advisors', file.rows, undefined, { header: file.header }));
+        const options = { header: file.header, locale: problemLocale(c) };
+        return c.json(await importRows(deps, 'advisors', file.rows, undefined, options));
       },
     )
     .get(
@@ -141,7 +144,7 @@ export function advisorsRoutes(deps: AppDeps) {
         description: "The advisors of the key's teams as stored, by team then payrollId.",
         parameters: [
           ...pageParameters,
-          idParameter('teamId', 'query', 'Only the advisors of this team.', 'LYO-PRO'),
+          idParameter('teamId', 'query', 'Only the advisors of this team.', 'EXEMPLE-LYON'),
         ],
         responses: {
           '200': {
@@ -149,6 +152,10 @@ export function advisorsRoutes(deps: AppDeps) {
             schema: 'AdvisorPage',
             example: { items: [storedAdvisorExample] },
           },
+        },
+        refusals: {
+          '404':
+            'With `teamId`: no such team among those the key may see (a team outside them answers as an unknown one).',
         },
       }),
       requireScope('roster:read'),
@@ -166,7 +173,7 @@ export function advisorsRoutes(deps: AppDeps) {
         scope: 'roster:read',
         summary: 'Get an advisor',
         description: "One advisor as stored; one outside the key's teams is a 404, as an unknown one.",
-        parameters: [idParameter('payrollId', 'path', "The advisor's payroll id.", 'P-10482')],
+        parameters: [idParameter('payrollId', 'path', "The advisor's payroll id.", 'EXEMPLE-P-10482')],
         responses: {
           '200': { description: 'The advisor.', schema: 'StoredAdvisor', example: storedAdvisorExample },
         },

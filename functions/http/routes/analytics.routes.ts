@@ -62,7 +62,7 @@ export function analyticsRoutes(deps: AppDeps) {
         summary: "One team's analysis",
         description:
           "Reads only this team's aggregates and published figures, plus the centre's two quadrant medians the quadrant is read against.",
-        parameters: [idParameter('teamId', 'path', 'The team.', 'LYO-PRO'), ...rangeParameters],
+        parameters: [idParameter('teamId', 'path', 'The team.', 'EXEMPLE-LYON'), ...rangeParameters],
         responses: {
           '200': {
             description: 'The team analysis.',

@@ -31,6 +31,20 @@ function referencePolicy(html: string): string {
   ].join('; ');
 }
 
+/**
+ * Said at the top of the reference page, before its « Test request » button can be used: the
+ * requests it sends are real calls to this server with the key typed in.
+ */
+export const realDataNotice = {
+  en: 'Test requests are real calls to this server: made with a real API key, they read and change real data (a POST to /teams overwrites the team it names). The examples use ids that exist in no centre (EXEMPLE-…); try the API with a key of a test centre.',
+  fr: 'Les requêtes de test sont de vrais appels à ce serveur : faites avec une vraie clé d’API, elles lisent et modifient de vraies données (un POST sur /teams remplace l’équipe qu’il nomme). Les exemples utilisent des identifiants qui n’existent dans aucun centre (EXEMPLE-…) ; essayez l’API avec une clé d’un centre de test.',
+} as const;
+
+const noticeHtml =
+  '<aside role="note" style="margin:0;padding:.75rem 1rem;background:#fff4e5;color:#3d2600;border-bottom:2px solid #e36002;font:15px/1.4 system-ui,sans-serif">' +
+  `<strong>Real data.</strong> ${realDataNotice.en}<br /><span lang="fr"><strong>Données réelles.</strong> ${realDataNotice.fr}</span>` +
+  '</aside>';
+
 const reference = Scalar({
   url: '/api/v1/openapi.json',
   cdn: bundlePath,
@@ -53,7 +67,7 @@ export function apiReferenceRoutes(root: () => Hono<AppEnv>) {
     .get('/docs', async (c, next) => {
       const res = await reference(c as unknown as Parameters<typeof reference>[0], next);
       if (!(res instanceof Response)) return notFound(c);
-      const html = await res.text();
+      const html = (await res.text()).replace('<body>', `<body>${noticeHtml}`);
       c.header('Content-Security-Policy', referencePolicy(html));
       c.header('Cache-Control', 'no-cache');
       return c.html(html);

@@ -46,7 +46,7 @@ export function interactionsRoutes(deps: AppDeps) {
           '200': {
             description: 'Every contact was already stored.',
             schema: 'BatchReceipt',
-            example: { received: 1, stored: [], duplicates: ['crm-778812'] },
+            example: { received: 1, stored: [], duplicates: ['EXEMPLE-crm-778812'] },
           },
         },
         refusals: {
@@ -73,7 +73,7 @@ export function interactionsRoutes(deps: AppDeps) {
           'compared as instants, whatever their offsets.',
         parameters: [
           ...pageParameters,
-          idParameter('advisorId', 'query', "The advisor's payroll id.", 'P-10482'),
+          idParameter('advisorId', 'query', "The advisor's payroll id.", 'EXEMPLE-P-10482'),
           {
             name: 'from',
             in: 'query',
@@ -125,12 +125,17 @@ export function interactionsRoutes(deps: AppDeps) {
         description:
           "The contact with this external id among the key's teams; when several of them used the id, `teamId` says which.",
         parameters: [
-          idParameter('externalId', 'path', 'The id the source system gave the contact.', 'crm-778812'),
+          idParameter(
+            'externalId',
+            'path',
+            'The id the source system gave the contact.',
+            'EXEMPLE-crm-778812',
+          ),
           idParameter(
             'teamId',
             'query',
             "Which team, when several of the key's teams used the same external id (400 otherwise).",
-            'LYO-PRO',
+            'EXEMPLE-LYON',
           ),
         ],
         responses: {

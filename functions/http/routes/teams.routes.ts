@@ -58,7 +58,7 @@ export function teamsRoutes(deps: AppDeps) {
         scope: 'roster:read',
         summary: 'Get a team',
         description: "One team; a team outside the key's teams is a 404, as an unknown one.",
-        parameters: [idParameter('teamId', 'path', 'The team.', 'LYO-PRO')],
+        parameters: [idParameter('teamId', 'path', 'The team.', 'EXEMPLE-LYON')],
         responses: { '200': { description: 'The team.', schema: 'Team', example: teamExample } },
         refusals: { '404': 'No such team among those the key may see.' },
       }),

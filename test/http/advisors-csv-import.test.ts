@@ -16,10 +16,10 @@ const excelCsv =
   'W2;w2@centre.example;Amélie;lille-1;Télétravail;1;15/02/2024\r\n' +
   ';;;;;;\r\n';
 
-async function importCsv(body: BodyInit, contentType: string) {
+async function importCsv(body: BodyInit, contentType: string, headers: Record<string, string> = {}) {
   const res = await h.app.request('/api/v1/advisors/import', {
     method: 'POST',
-    headers: { authorization: `Bearer ${admin}`, 'content-type': contentType },
+    headers: { authorization: `Bearer ${admin}`, 'content-type': contentType, ...headers },
     body,
   });
   return { status: res.status, type: res.headers.get('content-type'), body: await res.json() };
@@ -87,5 +87,22 @@ describe('POST /api/v1/advisors/import', () => {
       { path: '(body)', message: 'not utf-8 text, as the Content-Type charset says' },
     ]);
     expect((await h.call('GET', '/api/v1/advisors/W9', admin)).status).toBe(404);
+  });
+
+  it('words the reasons of rejected rows in the language of Accept-Language, English by default', async () => {
+    const bad = windows1252(
+      excelCsv.replace(
+        'W2;w2@centre.example;Amélie;lille-1;Télétravail;1;',
+        'W3;w3@centre.example;Léa;lille-1;Télétravail;1,5;',
+      ),
+    );
+    const fr = await importCsv(bad, 'text/csv; charset=windows-1252', {
+      'accept-language': 'fr-FR,fr;q=0.9',
+    });
+    expect(fr.body.rejected).toEqual([
+      { line: 4, reasons: ['ETP\u00a0: «\u202f1,5\u202f» refusé — doit être au plus 1'] },
+    ]);
+    const en = await importCsv(bad, 'text/csv; charset=windows-1252');
+    expect(en.body.rejected).toEqual([{ line: 4, reasons: ['ETP: “1,5” refused — must be at most 1'] }]);
   });
 });

@@ -55,6 +55,16 @@ export interface DemoHistory {
 }
 
 /**
+ * The pulse week still open when the demo is seeded: only the advisors who already answered
+ * it have their (answered) invitation in the history; the pulse dispatch invites the others,
+ * `awaiting` among them, who have not answered yet whatever the plan draws.
+ */
+export interface DemoOpenWeek {
+  readonly openWeek?: string | undefined;
+  readonly awaiting?: ReadonlySet<string> | undefined;
+}
+
+/**
  * Turns the generated demo centre into stored items: the roster, the interactions (with their
  * operations counters), a half-year of customer responses (with each comment for its advisor's
  * page) and anonymous advisor pulses (the monthly module's answers following three planted
@@ -66,6 +76,7 @@ export function buildDemoHistory(
   centre: DemoCentre,
   now: Date,
   customerKey: (email: string) => string,
+  pulse: DemoOpenWeek = {},
 ): DemoHistory {
   const rng = createDemoRng(centre.plan.seed, 3);
   const pulseRng = createDemoRng(centre.plan.seed, 4);
@@ -155,7 +166,10 @@ export function buildDemoHistory(
     for (const advisor of advisors) {
       if (!isActiveInWeek(advisor, week)) continue;
       const invitationId = pulseInvitationId(advisor.payrollId, week);
-      const answers = uniform(pulseRng) < demoPulseParticipation;
+      const open = week === pulse.openWeek;
+      const answers =
+        uniform(pulseRng) < demoPulseParticipation && !(open && pulse.awaiting?.has(advisor.payrollId));
+      if (open && !answers) continue;
       mainItems.push({
         ...keys.pulseInvitation(invitationId),
         ...keys.pulseInvitationListing(week, advisor.teamId, advisor.payrollId),

@@ -32,6 +32,13 @@ const known: readonly (readonly [RegExp, Wording])[] = [
     /^Send the body as (\S+)$/,
     ([, type = '']) => ({ fr: refusalMessages.fr.mediaType(type), en: refusalMessages.en.mediaType(type) }),
   ],
+  [
+    /^Content-Type: unknown charset "(.*)"; send (.+) or no charset$/,
+    ([en = '', charset = '', list = '']) => ({
+      fr: `Content-Type\u00a0: charset « ${charset} » inconnu\u00a0; envoyez ${list.replace(/, ([^,]+)$/, ' ou $1')}, ou aucun charset`,
+      en,
+    }),
+  ],
   [/^A valid API key is required$/, ([en = '']) => ({ fr: 'Une clé d’API valide est requise', en })],
   [
     /^This API key is unknown or revoked$/,

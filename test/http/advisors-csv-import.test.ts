@@ -80,6 +80,13 @@ describe('POST /api/v1/advisors/import', () => {
     expect(unknown.type).toContain('application/problem+json');
     expect(unknown.body.detail).toContain('Content-Type');
     expect(unknown.body.detail).toContain('klingon-8');
+    const french = await importCsv(windows1252(excelCsv), 'text/csv; charset=klingon-8', {
+      'accept-language': 'fr',
+    });
+    expect(french.status).toBe(415);
+    expect(french.body.detail).toBe(
+      'Content-Type\u00a0: charset « klingon-8 » inconnu\u00a0; envoyez utf-8, windows-1252 ou iso-8859-1, ou aucun charset',
+    );
 
     const notUtf8 = await importCsv(windows1252(excelCsv.replace('W1;', 'W9;')), 'text/csv; charset=utf-8');
     expect(notUtf8.status).toBe(400);

@@ -60,6 +60,12 @@ export interface ImportMessages {
   unknownCharset(charset: string): string;
   /** The file's bytes are not text in the charset given. */
   undecodable(path: string, charset: string): string;
+  /** The API: the body's bytes are not text in the Content-Type's charset. */
+  bodyNotText(charset: string): string;
+  /** The API: the body is not CSV (an unclosed quote, say), with the parser's reason. */
+  bodyNotCsv(reason: string): string;
+  /** The API: the body holds no header line or no row under it. */
+  readonly bodyEmpty: string;
 }
 
 function plural(locale: Locale, n: number, one: string, other: string): string {
@@ -145,6 +151,9 @@ const fr: ImportMessages = {
     `import${nbsp}: --charset ${quoteFr(charset)} n’est pas un encodage connu (windows-1252, utf-8 ou iso-8859-1 par exemple)`,
   undecodable: (path, charset) =>
     `import${nbsp}: ${path} n’est pas du texte ${charset} comme l’indique --charset`,
+  bodyNotText: (charset) => `pas du texte ${charset}, alors que le charset du Content-Type le dit`,
+  bodyNotCsv: (reason) => `pas un CSV lisible (${reason})`,
+  bodyEmpty: 'une ligne d’en-tête puis au moins une ligne sont attendues',
 };
 
 const en: ImportMessages = {
@@ -199,6 +208,9 @@ const en: ImportMessages = {
   unknownCharset: (charset) =>
     `import: --charset ${quoteEn(charset)} is not a known encoding (windows-1252, utf-8 or iso-8859-1, say)`,
   undecodable: (path, charset) => `import: ${path} is not ${charset} text, as --charset says`,
+  bodyNotText: (charset) => `not ${charset} text, as the Content-Type charset says`,
+  bodyNotCsv: (reason) => `not CSV: ${reason}`,
+  bodyEmpty: 'a header line and at least one row',
 };
 
 const messages: Readonly<Record<Locale, ImportMessages>> = { fr, en };

@@ -93,6 +93,12 @@ describe('POST /api/v1/advisors/import', () => {
     expect(notUtf8.body.errors).toEqual([
       { path: '(body)', message: 'not utf-8 text, as the Content-Type charset says' },
     ]);
+    const notUtf8Fr = await importCsv(windows1252(excelCsv), 'text/csv; charset=utf-8', {
+      'accept-language': 'fr',
+    });
+    expect(notUtf8Fr.body.errors).toEqual([
+      { path: '(body)', message: 'pas du texte utf-8, alors que le charset du Content-Type le dit' },
+    ]);
     expect((await h.call('GET', '/api/v1/advisors/W9', admin)).status).toBe(404);
   });
 

@@ -1,5 +1,7 @@
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import { importMessages } from '../../../shared/i18n/import-messages.js';
+import type { Locale } from '../../../shared/roster/index.js';
 import {
   charsetOf,
   documentedCharsets,
@@ -26,11 +28,14 @@ import { idParam, idParameter, jsonBody, optionalIdQuery, pageParameters, pageRe
 
 /**
  * The CSV body read by the import's one reader: 415 unless it is sent as `text/csv` with a charset
- * the reader knows (or none), 400 when it is not text in its charset, does not parse or holds no row.
+ * the reader knows (or none), 400 when it is not text in its charset, does not parse or holds no row
+ * (the body's problems worded in `locale`).
  */
-async function csvBody(c: {
-  req: { header(name: string): string | undefined; arrayBuffer(): Promise<ArrayBuffer> };
-}): Promise<CsvFile> {
+async function csvBody(
+  c: { req: { header(name: string): string | undefined; arrayBuffer(): Promise<ArrayBuffer> } },
+  locale: Locale,
+): Promise<CsvFile> {
+  const words = importMessages(locale);
   const type = c.req.header('content-type');
   if (!type || !/^text\/csv\s*(;.*)?$/i.test(type)) {
     throw new HTTPException(415, { message: 'Send the body as text/csv' });
@@ -45,14 +50,12 @@ async function csvBody(c: {
       });
     }
     if (error instanceof UndecodableBytesError) {
-      throw new ValidationError([
-        { path: '(body)', message: `not ${error.charset} text, as the Content-Type charset says` },
-      ]);
+      throw new ValidationError([{ path: '(body)', message: words.bodyNotText(error.charset) }]);
     }
-    throw new ValidationError([{ path: '(body)', message: `not CSV: ${(error as Error).message}` }]);
+    throw new ValidationError([{ path: '(body)', message: words.bodyNotCsv((error as Error).message) }]);
   }
   if (file.rows.length === 0) {
-    throw new ValidationError([{ path: '(body)', message: 'a header line and at least one row' }]);
+    throw new ValidationError([{ path: '(body)', message: words.bodyEmpty }]);
   }
   return file;
 }
@@ -129,8 +132,9 @@ export function advisorsRoutes(deps: AppDeps) {
       requireScope('roster:write'),
       async (c) => {
         assertCentreWide(c.var.scope, 'CSV imports');
-        const file = await csvBody(c);
-        const options = { header: file.header, locale: problemLocale(c) };
+        const locale = problemLocale(c);
+        const file = await csvBody(c, locale);
+        const options = { header: file.header, locale };
         return c.json(await importRows(deps, 'advisors', file.rows, undefined, options));
       },
     )

@@ -14,6 +14,7 @@ import { signInHarness } from '../support/sign-in-harness.js';
 const viewports = [
   { name: 'laptop', width: 1280, height: 800 },
   { name: 'tablet', width: 768, height: 1024 },
+  { name: 'phone', width: 375, height: 812 },
 ] as const;
 
 let server: ServedApp;
@@ -93,6 +94,49 @@ describe.each(viewports)("the advisor's own page on a $name ($width px)", (viewp
     const path = `/tmp/advisor-page-${viewport.width}.png`;
     await page.screenshot({ path, fullPage: true });
     expect(existsSync(path)).toBe(true);
+    await page.context().close();
+  });
+});
+
+describe("the advisor's own page on a phone (375 px), by keyboard", () => {
+  it('reaches every table that scrolls sideways with Tab, hears its name, and scrolls it with the arrows', async () => {
+    const page = await openMe('fr', { width: 375, height: 812 });
+    await page.locator('details').evaluateAll((all) => {
+      for (const d of all) d.setAttribute('open', '');
+    });
+    const regions = await page
+      .locator('.table-scroll')
+      .evaluateAll((all) =>
+        all.map((e) => ({
+          name: e.getAttribute('aria-label') ?? '',
+          overflows: e.scrollWidth > e.clientWidth,
+        })),
+      );
+    const scrolling = regions.filter((r) => r.overflows).map((r) => r.name);
+    expect(scrolling.length).toBeGreaterThan(0);
+    const reached: string[] = [];
+    for (let i = 0; i < 120 && reached.length < regions.length; i++) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        const e = document.activeElement;
+        return e?.classList.contains('table-scroll')
+          ? {
+              name: e.getAttribute('aria-label') ?? '',
+              role: e.getAttribute('role'),
+              overflows: e.scrollWidth > e.clientWidth,
+            }
+          : undefined;
+      });
+      if (!focused) continue;
+      expect(focused.role).toBe('region');
+      reached.push(focused.name);
+      if (focused.overflows) {
+        await page.keyboard.press('ArrowRight');
+        await page.waitForFunction(() => (document.activeElement?.scrollLeft ?? 0) > 0);
+      }
+    }
+    expect(reached).toEqual(regions.map((r) => r.name));
+    for (const name of scrolling) expect(name.length).toBeGreaterThan(2);
     await page.context().close();
   });
 });

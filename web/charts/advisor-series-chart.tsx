@@ -1,5 +1,6 @@
 import { scaleLinear, scalePoint } from 'd3-scale';
 import { area, line } from 'd3-shape';
+import { TableScroll } from '../components/table-scroll.js';
 
 /**
  * One week of a series: an estimate with its interval, or a withheld week (`value` null) that
@@ -191,7 +192,7 @@ export function AdvisorSeriesChart(props: AdvisorSeriesChartProps) {
       </svg>
       <details>
         <summary>{props.table.summary}</summary>
-        <div class="table-scroll">
+        <TableScroll label={props.table.summary}>
           <table>
             <thead>
               <tr>
@@ -208,7 +209,7 @@ export function AdvisorSeriesChart(props: AdvisorSeriesChartProps) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </details>
     </figure>
   );

@@ -1,5 +1,6 @@
 import { scaleBand, scaleLinear, scaleSequential } from 'd3-scale';
 import { interpolateRdYlBu } from 'd3-scale-chromatic';
+import { TableScroll } from '../components/table-scroll.js';
 
 /** A row or a column of the heatmap. */
 export interface HeatmapAxisItem {
@@ -221,7 +222,7 @@ export function HeatmapChart(props: HeatmapChartProps) {
       </svg>
       <details>
         <summary>{props.table.summary}</summary>
-        <div class="table-scroll">
+        <TableScroll label={props.table.summary}>
           <table>
             <caption>{props.title}</caption>
             <thead>
@@ -253,7 +254,7 @@ export function HeatmapChart(props: HeatmapChartProps) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </details>
     </figure>
   );

@@ -6,6 +6,7 @@ import type { WaysOfWorkingItem } from '../../shared/logics/ways-of-working-modu
 import { shortItemWording } from '../../shared/logics/ways-of-working-short-wording.js';
 import type { Locale } from '../../shared/roster/index.js';
 import { styleSheet } from '../components/style-sheet.js';
+import { TableScroll } from '../components/table-scroll.js';
 import { formatNumber, formatPercent } from '../format/locale-format.js';
 import { logicsMapMessages } from './logics-map-messages.js';
 
@@ -286,7 +287,7 @@ export function LogicsMapChart(props: {
       <figcaption class="muted">{t.caption}</figcaption>
       <details>
         <summary>{t.figures}</summary>
-        <div class="table-scroll">
+        <TableScroll label={t.figures}>
           <FiguresTable
             headers={[t.logicHeader, t.centre(1), t.centre(2), t.spread(1), t.spread(2)]}
             rows={map.logics.map((l) => [
@@ -298,7 +299,7 @@ export function LogicsMapChart(props: {
             headers={[t.itemHeader, t.loading(1), t.loading(2)]}
             rows={arrows.map((a) => [word(a.itemId), n2(a.x), n2(a.y)])}
           />
-        </div>
+        </TableScroll>
       </details>
     </figure>
   );

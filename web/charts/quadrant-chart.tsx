@@ -1,5 +1,6 @@
 import { scaleLinear } from 'd3-scale';
 import type { Locale } from '../../shared/roster/index.js';
+import { TableScroll } from '../components/table-scroll.js';
 import { formatInterval, formatNumber } from '../format/locale-format.js';
 
 /** One team (or group) on the symmetry quadrant, each axis with its 95% interval. */
@@ -50,6 +51,7 @@ function fittedDomain(values: readonly number[]): [number, number] {
  * the thresholds. A `<details>` table below gives the same figures to screen readers.
  */
 export function QuadrantChart(props: QuadrantChartProps) {
+  const figuresSummary = props.locale === 'fr' ? 'Les chiffres du graphique' : 'The chart’s figures';
   const { locale, points, thresholds } = props;
   chartCount = (chartCount + 1) % 1_000_000;
   const idBase = `quadrant-${chartCount}`;
@@ -165,8 +167,8 @@ export function QuadrantChart(props: QuadrantChartProps) {
         })}
       </svg>
       <details class="quadrant-figures">
-        <summary>{locale === 'fr' ? 'Les chiffres du graphique' : 'The chart’s figures'}</summary>
-        <div class="table-scroll">
+        <summary>{figuresSummary}</summary>
+        <TableScroll label={figuresSummary}>
           <table>
             <thead>
               <tr>
@@ -198,7 +200,7 @@ export function QuadrantChart(props: QuadrantChartProps) {
               )}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </details>
     </figure>
   );

@@ -1,6 +1,7 @@
 import { scaleLinear, scalePoint } from 'd3-scale';
 import { area, line } from 'd3-shape';
 import type { Locale } from '../../shared/roster/index.js';
+import { TableScroll } from '../components/table-scroll.js';
 import { formatInterval, formatNumber, formatWeek, formatWeekShort } from '../format/locale-format.js';
 
 /** One week of a series: its value with a 95% interval, or null when the week is hidden. */
@@ -165,7 +166,7 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
       </svg>
       <details>
         <summary>{props.tableSummary}</summary>
-        <div class="table-scroll">
+        <TableScroll label={props.tableSummary}>
           <table>
             <thead>
               <tr>
@@ -201,7 +202,7 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </details>
     </figure>
   );

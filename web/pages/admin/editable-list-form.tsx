@@ -1,3 +1,5 @@
+import { TableScroll } from '../../components/table-scroll.js';
+
 /** One column of an editable list: a text box (with its length limit) or a choice among options. */
 export interface ListColumn {
   /** The field's name in each row and in the posted names (`{prefix}-{row}-{field}`). */
@@ -31,7 +33,7 @@ export function EditableListForm(props: EditableListFormProps) {
       <h2 id={props.titleId}>{props.title}</h2>
       <p class="muted">{props.hint}</p>
       <form method="post" action={props.action} aria-labelledby={props.titleId}>
-        <div class="table-scroll">
+        <TableScroll labelledBy={props.titleId}>
           <table>
             <thead>
               <tr>
@@ -71,7 +73,7 @@ export function EditableListForm(props: EditableListFormProps) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
         <p>
           <button type="submit">{props.save}</button>
         </p>

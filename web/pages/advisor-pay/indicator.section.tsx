@@ -5,6 +5,7 @@ import type {
 import type { ComponentExplanation } from '../../../shared/pay/quarter-indicator.js';
 import type { QuarterReviewRow } from '../../../shared/pay/quarter-review.js';
 import type { Locale } from '../../../shared/roster/index.js';
+import { TableScroll } from '../../components/table-scroll.js';
 import { formatDate } from '../../format/locale-format.js';
 import { guardrailOf, shrinkageOf } from '../pay/indicator-explanation.js';
 import { indicatorExplanationMessages } from '../pay/indicator-explanation-messages.js';
@@ -92,7 +93,7 @@ export function ComputedIndicator(props: { locale: Locale; row: QuarterReviewRow
               ? t.belowMinimum(ind.responses, ind.minimumResponses)
               : t.responsesCount(ind.responses, ind.minimumResponses)}
           </p>
-          <div class="table-scroll">
+          <TableScroll label={t.indicatorHeading}>
             <table class="pay-components">
               <Head locale={locale} />
               <tbody>
@@ -101,7 +102,7 @@ export function ComputedIndicator(props: { locale: Locale; row: QuarterReviewRow
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
           <p data-total>
             {t.total}
             {colon(locale)}
@@ -169,7 +170,7 @@ export function IndicatorPreview(props: { locale: Locale; preview: AdvisorIndica
           ? t.belowMinimum(preview.responses, preview.minimumResponses)
           : t.responsesCount(preview.responses, preview.minimumResponses)}
       </p>
-      <div class="table-scroll">
+      <TableScroll label={t.indicatorHeading}>
         <table class="pay-components">
           <Head locale={locale} />
           <tbody>
@@ -178,7 +179,7 @@ export function IndicatorPreview(props: { locale: Locale; preview: AdvisorIndica
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </div>
   );
 }

@@ -13,6 +13,7 @@ const css = `
 .advisor-page .objective h3{margin:0 0 .25rem;font-size:1.05rem}
 .advisor-page .objective p{margin:.25rem 0}
 .advisor-page .figure{font-size:1.6rem}
+.advisor-page .series-figure{margin:0}
 .advisor-page .range fieldset{border:0;margin:0;padding:0}
 .advisor-page .range legend{font-weight:600}
 .advisor-page .range-fields{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:flex-end}

@@ -1,6 +1,7 @@
 import type { AdvisorWeek } from '../../../shared/advisor-results/advisor-results.js';
 import type { Locale } from '../../../shared/roster/index.js';
 import { AdvisorSeriesChart, type SeriesChartPoint } from '../../charts/advisor-series-chart.js';
+import { TableScroll } from '../../components/table-scroll.js';
 import { formatNumber, formatWeek, formatWeekShort } from '../../format/locale-format.js';
 import { estimateCell, estimateText, valueText } from './advisor-figure.js';
 import { advisorMessages } from './advisor-messages.js';
@@ -51,7 +52,7 @@ export function AdvisorWeeksSection(props: {
         />
         <p class="muted">{t.chartSummary(drawn, weeks.length, props.minimum)}</p>
       </div>
-      <div class="card table-scroll">
+      <TableScroll class="card" label={t.tableCaption}>
         <table>
           <caption class="muted">{t.tableCaption}</caption>
           <thead>
@@ -77,7 +78,7 @@ export function AdvisorWeeksSection(props: {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }

@@ -9,6 +9,7 @@ import {
   type WorkMode,
 } from '../../../shared/roster/index.js';
 import { styleSheet } from '../../components/style-sheet.js';
+import { TableScroll } from '../../components/table-scroll.js';
 import { formatInterval, formatNumber } from '../../format/locale-format.js';
 import { type CentreMessages, centreMessages } from './centre-messages.js';
 import { windowLabel } from './window-label.js';
@@ -61,7 +62,7 @@ function CutTable(props: {
   return (
     <>
       <h3>{props.heading}</h3>
-      <div class="table-scroll">
+      <TableScroll label={props.heading}>
         <table>
           <thead>
             <tr>
@@ -103,7 +104,7 @@ function CutTable(props: {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </>
   );
 }

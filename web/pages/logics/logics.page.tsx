@@ -14,6 +14,7 @@ import type { Locale } from '../../../shared/roster/index.js';
 import { LogicsMapChart, LogicsMapStyle } from '../../charts/logics-map-chart.js';
 import { RatingDotChart } from '../../charts/rating-dot-chart.js';
 import { SignedInLayout } from '../../components/signed-in-layout.js';
+import { TableScroll } from '../../components/table-scroll.js';
 import { formatNumber, formatPercent } from '../../format/locale-format.js';
 import { logicsPageMessages } from './logics-page-messages.js';
 
@@ -184,7 +185,7 @@ function ViewSection(props: {
     <section class="card" aria-labelledby={id} data-view={scopeKey(view.scope)}>
       <h2 id={id}>{heading}</h2>
       <p class="muted">{t.respondents(view.respondents)}</p>
-      <div class="table-scroll">
+      <TableScroll labelledBy={id}>
         <table>
           <thead>
             <tr>
@@ -229,7 +230,7 @@ function ViewSection(props: {
             )}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {view.scope.level === 'centre' && props.month.map && (
         <>
           <h3>{t.map}</h3>

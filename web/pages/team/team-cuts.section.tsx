@@ -1,6 +1,7 @@
 import type { TeamPage } from '../../../functions/services/team-page.service.js';
 import type { WorkModeCutFigure } from '../../../shared/analytics/centre-analysis.js';
 import type { Locale } from '../../../shared/roster/index.js';
+import { TableScroll } from '../../components/table-scroll.js';
 import { formatInterval, formatNumber, formatWeek } from '../../format/locale-format.js';
 import { indexInterval } from './team-figures.js';
 import { teamMessages } from './team-messages.js';
@@ -36,7 +37,7 @@ export function TeamCutsSection(props: { locale: Locale; page: TeamPage }) {
   return (
     <section class="card" aria-labelledby="cuts-heading">
       <h2 id="cuts-heading">{t.heading}</h2>
-      <div class="table-scroll">
+      <TableScroll label={t.channelCaption}>
         <table>
           <caption>{t.channelCaption}</caption>
           <thead>
@@ -72,11 +73,11 @@ export function TeamCutsSection(props: { locale: Locale; page: TeamPage }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {workModeRows.length === 0 ? (
         <p>{t.noWorkModes}</p>
       ) : (
-        <div class="table-scroll">
+        <TableScroll label={t.workModeCaption}>
           <table>
             <caption>{t.workModeCaption}</caption>
             <thead>
@@ -125,7 +126,7 @@ export function TeamCutsSection(props: { locale: Locale; page: TeamPage }) {
               })}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </section>
   );

@@ -1,6 +1,7 @@
 import type { TeamPage } from '../../../functions/services/team-page.service.js';
 import { analyticsMessages, formatReading } from '../../../shared/i18n/analytics-messages.js';
 import type { Locale } from '../../../shared/roster/index.js';
+import { TableScroll } from '../../components/table-scroll.js';
 import { formatInterval, formatNumber } from '../../format/locale-format.js';
 import { teamMessages } from './team-messages.js';
 
@@ -18,7 +19,7 @@ export function TeamDriversSection(props: { locale: Locale; page: TeamPage }) {
         <p>{t.insufficient(drivers.weeksWithBoth)}</p>
       ) : (
         <>
-          <div class="table-scroll">
+          <TableScroll labelledBy="drivers-heading">
             <table>
               <thead>
                 <tr>
@@ -54,7 +55,7 @@ export function TeamDriversSection(props: { locale: Locale; page: TeamPage }) {
                 })}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
           <details>
             <summary>{t.readings}</summary>
             <ul>

@@ -1,5 +1,6 @@
 import type { TeamPage } from '../../../functions/services/team-page.service.js';
 import type { Locale } from '../../../shared/roster/index.js';
+import { TableScroll } from '../../components/table-scroll.js';
 import { formatPercent, formatWeek } from '../../format/locale-format.js';
 import { teamMessages } from './team-messages.js';
 
@@ -14,7 +15,7 @@ export function TeamParticipationSection(props: { locale: Locale; page: TeamPage
       <p>{t.intro(k)}</p>
       <details>
         <summary>{t.caption}</summary>
-        <div class="table-scroll">
+        <TableScroll label={t.caption}>
           <table>
             <thead>
               <tr>
@@ -49,7 +50,7 @@ export function TeamParticipationSection(props: { locale: Locale; page: TeamPage
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </details>
     </section>
   );

@@ -104,14 +104,12 @@ describe("the advisor's own page on a phone (375 px), by keyboard", () => {
     await page.locator('details').evaluateAll((all) => {
       for (const d of all) d.setAttribute('open', '');
     });
-    const regions = await page
-      .locator('.table-scroll')
-      .evaluateAll((all) =>
-        all.map((e) => ({
-          name: e.getAttribute('aria-label') ?? '',
-          overflows: e.scrollWidth > e.clientWidth,
-        })),
-      );
+    const regions = await page.locator('.table-scroll').evaluateAll((all) =>
+      all.map((e) => ({
+        name: e.getAttribute('aria-label') ?? '',
+        overflows: e.scrollWidth > e.clientWidth,
+      })),
+    );
     const scrolling = regions.filter((r) => r.overflows).map((r) => r.name);
     expect(scrolling.length).toBeGreaterThan(0);
     const reached: string[] = [];

@@ -35,6 +35,7 @@ afterAll(async () => {
 const viewports = [
   { name: 'laptop', width: 1280, height: 800 },
   { name: 'tablet', width: 768, height: 1024 },
+  { name: 'phone', width: 375, height: 812 },
 ] as const;
 
 describe.each(viewports)('the centre overview on a $name ($width px)', (viewport) => {

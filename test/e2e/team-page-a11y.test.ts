@@ -49,6 +49,7 @@ afterAll(async () => {
 const viewports = [
   { name: 'laptop', width: 1280, height: 800 },
   { name: 'tablet', width: 768, height: 1024 },
+  { name: 'phone', width: 375, height: 812 },
 ] as const;
 
 async function check(path: string, locale: 'fr' | 'en', viewport: { width: number; height: number }) {

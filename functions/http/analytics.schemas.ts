@@ -28,26 +28,41 @@ const timeWindowSchema = z.object({
   id: z.string(),
 });
 
-const shownSchema = z.object({
+const shownShape = {
   state: z.literal('shown'),
   window: timeWindowSchema,
   respondents: z.int(),
   wellbeing: indexValueSchema,
   enps: indexValueSchema,
-});
-const suppressedSchema = z.object({ state: z.literal('suppressed') });
+};
+const suppressedShape = { state: z.literal('suppressed') };
 
 export const shownWellbeingSchema = named(
-  z.discriminatedUnion('state', [shownSchema, suppressedSchema]),
+  z.discriminatedUnion('state', [
+    named(z.object(shownShape), 'WellbeingShown', 'A pulse figure from at least k respondents.'),
+    named(z.object(suppressedShape), 'WellbeingSuppressed', 'Fewer than k respondents: no figure.'),
+  ]),
   'ShownWellbeing',
   'A pulse figure from at least k respondents (possibly read from a wider window), or suppressed.',
 );
 
 /** The latest shown figure of a group, with its week. */
-const lastShownSchema = z.discriminatedUnion('state', [
-  z.extend(shownSchema, { week: z.optional(z.string()) }),
-  z.extend(suppressedSchema, { week: z.optional(z.string()) }),
-]);
+const lastShownSchema = named(
+  z.discriminatedUnion('state', [
+    named(
+      z.object({ ...shownShape, week: z.optional(z.string()) }),
+      'LatestWellbeingShown',
+      'The latest pulse figure of the group shown from at least k respondents, with its week.',
+    ),
+    named(
+      z.object({ ...suppressedShape, week: z.optional(z.string()) }),
+      'LatestWellbeingSuppressed',
+      'No week of the range shows the group from at least k respondents.',
+    ),
+  ]),
+  'LatestWellbeing',
+  "A group's latest shown pulse figure, or suppressed.",
+);
 
 const customerIndicesShape = {
   satisfaction: indexValueSchema,
@@ -111,37 +126,45 @@ const readingDescription =
 
 export const correlationSchema = named(
   z.discriminatedUnion('state', [
-    z.object({
-      state: z.literal('ok'),
-      n: z.int(),
-      estimate: z.number(),
-      ci95: interval,
-      pValue: z.number(),
-      testPValue: z.number(),
-      pValueMethod: z.enum(['t', 'exact-permutation', 'monte-carlo-permutation']),
-      monteCarloError: z.optional(z.number()),
-      df: z.number(),
-      effectiveN: z.optional(z.number()),
-      evidence: z.enum(['holds', 'not-established']),
-      adjusted: z.optional(
-        z.object({
-          family: z.string(),
-          familySize: z.int(),
-          method: z.enum(['benjamini-hochberg', 'holm']),
-          pValue: z.number(),
-        }),
-      ),
-      reading: correlationReadingSchema,
-    }),
-    z.object({
-      state: z.enum(['insufficient-evidence', 'suppressed']),
-      n: z.int(),
-      estimate: z.null(),
-      ci95: z.null(),
-      reason: z.enum(insufficientReasons),
-      effectiveN: z.optional(z.number()),
-      reading: correlationReadingSchema,
-    }),
+    named(
+      z.object({
+        state: z.literal('ok'),
+        n: z.int(),
+        estimate: z.number(),
+        ci95: interval,
+        pValue: z.number(),
+        testPValue: z.number(),
+        pValueMethod: z.enum(['t', 'exact-permutation', 'monte-carlo-permutation']),
+        monteCarloError: z.optional(z.number()),
+        df: z.number(),
+        effectiveN: z.optional(z.number()),
+        evidence: z.enum(['holds', 'not-established']),
+        adjusted: z.optional(
+          z.object({
+            family: z.string(),
+            familySize: z.int(),
+            method: z.enum(['benjamini-hochberg', 'holm']),
+            pValue: z.number(),
+          }),
+        ),
+        reading: correlationReadingSchema,
+      }),
+      'CorrelationEstimated',
+      'A correlation estimated from n points.',
+    ),
+    named(
+      z.object({
+        state: z.enum(['insufficient-evidence', 'suppressed']),
+        n: z.int(),
+        estimate: z.null(),
+        ci95: z.null(),
+        reason: z.enum(insufficientReasons),
+        effectiveN: z.optional(z.number()),
+        reading: correlationReadingSchema,
+      }),
+      'CorrelationWithheld',
+      'No estimate, and the reason: too little evidence, or suppressed under the anonymity rules.',
+    ),
   ]),
   'Correlation',
   'n, a 95% interval agreeing with pValue (raw) and df, the effective n of weekly series (Pyper & Peterman 1998), ' +
@@ -171,22 +194,30 @@ const trendReadingSchema = z.object({
 
 export const trendSchema = named(
   z.discriminatedUnion('state', [
-    z.object({
-      state: z.literal('ok'),
-      slopePerPeriod: z.number(),
-      se: z.number(),
-      ci95: interval,
-      direction: z.enum(['rising', 'falling', 'flat', 'unclear']),
-      n: z.int(),
-      persistence: z.number(),
-      periods: z.array(z.string()),
-      reading: trendReadingSchema,
-    }),
-    z.object({
-      state: z.literal('insufficient-evidence'),
-      periods: z.array(z.string()),
-      reading: trendReadingSchema,
-    }),
+    named(
+      z.object({
+        state: z.literal('ok'),
+        slopePerPeriod: z.number(),
+        se: z.number(),
+        ci95: interval,
+        direction: z.enum(['rising', 'falling', 'flat', 'unclear']),
+        n: z.int(),
+        persistence: z.number(),
+        periods: z.array(z.string()),
+        reading: trendReadingSchema,
+      }),
+      'TrendEstimated',
+      'A slope estimated from n weeks.',
+    ),
+    named(
+      z.object({
+        state: z.literal('insufficient-evidence'),
+        periods: z.array(z.string()),
+        reading: trendReadingSchema,
+      }),
+      'TrendInsufficient',
+      'Too few weeks for a slope.',
+    ),
   ]),
   'Trend',
   'Least-squares slope in index points per week with its 95% interval (AR(1) errors) and the direction it allows.',
@@ -229,19 +260,28 @@ const symmetryAxisSchema = z.object({
 });
 
 export const symmetrySchema = named(
-  z.union([
-    z.object({
-      teamId: z.string(),
-      quadrant: z.enum(quadrants),
-      point: z.object({ wellbeingIndex: z.number(), customerIndex: z.number() }),
-      wellbeing: symmetryAxisSchema,
-      customer: symmetryAxisSchema,
-      thresholds: quadrantThresholdsSchema,
-      wellbeingTrend: trendSchema,
-      customerTrend: trendSchema,
-      reading: quadrantReadingSchema,
-    }),
-    z.object({ state: z.literal('insufficient-evidence'), reading: quadrantReadingSchema }),
+  z.discriminatedUnion('state', [
+    named(
+      z.object({
+        state: z.literal('placed'),
+        teamId: z.string(),
+        quadrant: z.enum(quadrants),
+        point: z.object({ wellbeingIndex: z.number(), customerIndex: z.number() }),
+        wellbeing: symmetryAxisSchema,
+        customer: symmetryAxisSchema,
+        thresholds: quadrantThresholdsSchema,
+        wellbeingTrend: trendSchema,
+        customerTrend: trendSchema,
+        reading: quadrantReadingSchema,
+      }),
+      'SymmetryPlaced',
+      "The team placed against the centre's thresholds.",
+    ),
+    named(
+      z.object({ state: z.literal('insufficient-evidence'), reading: quadrantReadingSchema }),
+      'SymmetryInsufficient',
+      'No placement; its reading says why (no current figures, no thresholds).',
+    ),
   ]),
   'Symmetry',
   "The team's quadrant against the centre's thresholds, near-centre when an interval straddles one, with both trends; or insufficient evidence with the reason in its reading.",
@@ -330,10 +370,22 @@ export const workModeCutSchema = named(
     teamId: z.string(),
     /** A work mode: on-site, remote or hybrid. */
     cut: z.string(),
-    customer: z.discriminatedUnion('state', [
-      z.object({ state: z.literal('shown'), ...cutCustomerShape }),
-      z.object({ state: z.literal('absent'), reason: z.literal('no-responses') }),
-    ]),
+    customer: named(
+      z.discriminatedUnion('state', [
+        named(
+          z.object({ state: z.literal('shown'), ...cutCustomerShape }),
+          'WorkModeCustomerShown',
+          'Customer figures from the responses about these advisors.',
+        ),
+        named(
+          z.object({ state: z.literal('absent'), reason: z.literal('no-responses') }),
+          'WorkModeCustomerAbsent',
+          'No customer figure, and why.',
+        ),
+      ]),
+      'WorkModeCustomer',
+      'Customer figures of the cut, or absent with the reason.',
+    ),
     wellbeing: lastShownSchema,
   }),
   'WorkModeCut',
@@ -385,16 +437,56 @@ export const centreAnalysisSchema = named(
   'Every team the key may see, the pooled and between-team correlations, drivers in tiers, cuts, alerts and the quadrant thresholds.',
 );
 
+type JsonSchema = Record<string, unknown>;
+const componentPrefix = '#/components/schemas/';
+
+/** The `state` values a closed variant declares (its const or enum). */
+function statesOf(variant: JsonSchema | undefined): string[] {
+  const state = (variant?.properties as Record<string, JsonSchema> | undefined)?.state;
+  if (typeof state?.const === 'string') return [state.const];
+  return Array.isArray(state?.enum) ? (state.enum as string[]) : [];
+}
+
+/**
+ * Each `oneOf` of named variants told apart by `state` gets the OpenAPI discriminator mapping
+ * every state to its variant, so a client or validator picks the variant by `state` (and never
+ * reads a variant's own `reason` or `state` as undeclared in another).
+ */
+function withDiscriminators(schema: unknown, components: Record<string, JsonSchema>): unknown {
+  if (Array.isArray(schema)) return schema.map((s) => withDiscriminators(s, components));
+  if (!schema || typeof schema !== 'object') return schema;
+  const out = Object.fromEntries(
+    Object.entries(schema).map(([k, v]) => [k, withDiscriminators(v, components)]),
+  ) as JsonSchema;
+  const variants = out.oneOf as JsonSchema[] | undefined;
+  if (!variants?.every((v) => typeof v.$ref === 'string')) return out;
+  const mapping = Object.fromEntries(
+    variants.flatMap((v) => {
+      const ref = v.$ref as string;
+      return statesOf(components[ref.slice(componentPrefix.length)]).map((state) => [state, ref]);
+    }),
+  );
+  return Object.keys(mapping).length
+    ? { type: 'object', ...out, discriminator: { propertyName: 'state', mapping } }
+    : out;
+}
+
 /** The analytics components of the OpenAPI document, referencing one another by `$ref`. */
-export function analyticsComponents(): Record<string, Record<string, unknown>> {
+export function analyticsComponents(): Record<string, JsonSchema> {
   const { schemas } = z.toJSONSchema(analyticsSchemas, {
     io: 'output',
-    uri: (id) => `#/components/schemas/${id}`,
+    uri: (id) => `${componentPrefix}${id}`,
   });
-  return Object.fromEntries(
+  const components = Object.fromEntries(
     Object.entries(schemas).map(([id, schema]) => {
-      const { $schema: _s, $id: _i, ...rest } = schema as Record<string, unknown>;
+      const { $schema: _s, $id: _i, ...rest } = schema as JsonSchema;
       return [id, rest];
     }),
+  );
+  return Object.fromEntries(
+    Object.entries(components).map(([id, schema]) => [
+      id,
+      withDiscriminators(schema, components) as JsonSchema,
+    ]),
   );
 }

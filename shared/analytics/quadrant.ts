@@ -131,6 +131,8 @@ export interface SymmetryAxis {
 }
 
 export interface TeamSymmetry {
+  /** Placed against the thresholds (the other state, `insufficient-evidence`, says why not). */
+  readonly state: 'placed';
   readonly teamId: string;
   readonly quadrant: QuadrantPlacement;
   readonly point: SymmetryPoint;
@@ -185,6 +187,7 @@ export function teamSymmetry(input: {
   const wellbeingTrend = recentTrend(input.periods, input.wellbeingSeries, window);
   const customerTrend = recentTrend(input.periods, input.customerSeries, window);
   return {
+    state: 'placed',
     teamId: input.teamId,
     quadrant: placement.quadrant,
     point: { wellbeingIndex: input.wellbeing.mean, customerIndex: input.customer.mean },

@@ -25,6 +25,9 @@ let teamIds: string[];
 let weeks: readonly string[];
 let validateCentre: ValidateFunction;
 let validateTeam: ValidateFunction;
+let byStateCentre: ValidateFunction;
+let byStateTeam: ValidateFunction;
+let served: ServedDocument;
 
 async function get(path: string, key: string) {
   const res = await h.app.request(path, { headers: { authorization: `Bearer ${key}` } });
@@ -41,12 +44,32 @@ interface ServedDocument {
   >;
 }
 
-function responseValidator(doc: ServedDocument, path: string): ValidateFunction {
+/** The document with each discriminator's mapping left out (ajv reads a discriminator without one). */
+function withoutMappings(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutMappings);
+  if (!value || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value).flatMap(([k, v]) =>
+      k === 'mapping' ? [] : [[k, withoutMappings(v)] as [string, unknown]],
+    ),
+  );
+}
+
+/**
+ * The 200 response validator of one operation: strict (every object closed), either trying each
+ * `oneOf` variant (JSON Schema) or, `byState`, choosing the variant by its discriminator as
+ * OpenAPI clients and validators do, and reporting only that variant's errors.
+ */
+function responseValidator(doc: ServedDocument, path: string, byState = false): ValidateFunction {
   const schema = doc.paths[path]?.get.responses['200']?.content['application/json']?.schema;
   if (!schema) throw new Error(`no 200 JSON response for ${path}`);
-  const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+  const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, discriminator: byState });
   ajv.addKeyword('components');
-  ajv.addSchema({ $id: 'https://duopulse.test/openapi.json', components: doc.components } as AnySchema);
+  if (!byState) ajv.addKeyword('discriminator');
+  ajv.addSchema({
+    $id: 'https://duopulse.test/openapi.json',
+    components: withoutMappings(doc.components),
+  } as AnySchema);
   return ajv.compile({ $ref: `https://duopulse.test/openapi.json${schema.$ref}` });
 }
 
@@ -54,6 +77,24 @@ function expectValid(validate: ValidateFunction, body: unknown, what: string) {
   const valid = validate(body);
   expect(validate.errors ?? [], what).toEqual([]);
   expect(valid).toBe(true);
+  const byState =
+    validate === validateCentre ? byStateCentre : validate === validateTeam ? byStateTeam : undefined;
+  if (byState) {
+    const chosen = byState(body);
+    expect(byState.errors ?? [], `${what}, variants chosen by state`).toEqual([]);
+    expect(chosen).toBe(true);
+  }
+}
+
+/** Every `state` and `reason` value anywhere in a response, with where it was seen. */
+function statesAndReasons(value: unknown, path = ''): string[] {
+  if (Array.isArray(value)) return value.flatMap((v, i) => statesAndReasons(v, `${path}/${i}`));
+  if (!value || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([k, v]) =>
+    (k === 'state' || k === 'reason') && typeof v === 'string'
+      ? [`${k}=${v}`]
+      : statesAndReasons(v, `${path}/${k}`),
+  );
 }
 
 beforeAll(async () => {
@@ -71,8 +112,11 @@ beforeAll(async () => {
     })
   ).key;
   const doc = await (await h.app.request('/api/v1/openapi.json')).json();
+  served = doc;
   validateCentre = responseValidator(doc, '/api/v1/analytics/centre');
   validateTeam = responseValidator(doc, '/api/v1/analytics/teams/{teamId}');
+  byStateCentre = responseValidator(doc, '/api/v1/analytics/centre', true);
+  byStateTeam = responseValidator(doc, '/api/v1/analytics/teams/{teamId}', true);
 }, 240_000);
 
 describe('the analytics responses against the served OpenAPI document', () => {
@@ -118,6 +162,28 @@ describe('the analytics responses against the served OpenAPI document', () => {
     }
     const limited = await get(`/api/v1/analytics/teams/${teamIds[0]}`, teamKey);
     expectValid(validateTeam, limited, 'a key limited to the team, default range');
+  }, 60_000);
+
+  it('tells every union apart by a state its discriminator maps, and declares every state and reason returned', async () => {
+    const components = served.components as { schemas: Record<string, Record<string, unknown>> };
+    const unions = Object.entries(components.schemas).filter(([, s]) => s.oneOf);
+    expect(unions.map(([id]) => id)).toEqual(
+      expect.arrayContaining(['Correlation', 'Symmetry', 'WorkModeCustomer', 'Trend', 'ShownWellbeing']),
+    );
+    for (const [id, schema] of unions) {
+      const variants = (schema.oneOf as { $ref: string }[]).map((v) => v.$ref);
+      const discriminator = schema.discriminator as { propertyName: string; mapping: Record<string, string> };
+      expect(discriminator?.propertyName, id).toBe('state');
+      expect([...new Set(Object.values(discriminator.mapping))].sort(), id).toEqual([...variants].sort());
+    }
+    const documented = JSON.stringify(served.components);
+    const full = await get(`/api/v1/analytics/centre?from=${weeks[0]}&to=${weeks.at(-1)}`, fullKey);
+    const short = await get(`/api/v1/analytics/centre?from=${weeks.at(-4)}&to=${weeks.at(-1)}`, fullKey);
+    const returned = new Set([...statesAndReasons(full), ...statesAndReasons(short)]);
+    expect([...returned]).toEqual(
+      expect.arrayContaining(['state=placed', 'state=insufficient-evidence', 'reason=no-responses']),
+    );
+    for (const value of returned) expect(documented, value).toContain(`"${value.split('=')[1]}"`);
   }, 60_000);
 
   it('rejects a response with a field the document does not declare, or of the wrong type', async () => {

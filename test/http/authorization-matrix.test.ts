@@ -213,6 +213,7 @@ const matrix: readonly {
     [
       ['POST /pay/quarters/:quarter/compute', '/pay/quarters/2026-Q1/compute', {}],
       ['POST /pay/quarters/:quarter/rows/:payrollId/approve', '/pay/quarters/2026-Q1/rows/A1/approve', {}],
+      ['POST /pay/quarters/:quarter/approve-pending', '/pay/quarters/2026-Q1/approve-pending', {}],
       [
         'POST /pay/quarters/:quarter/rows/:payrollId/override',
         '/pay/quarters/2026-Q1/rows/A1/override',

@@ -7,6 +7,7 @@ import { overrideFormSchema, resolveFormSchema } from '../../../shared/pay/quart
 import { QuarterReviewPage } from '../../../web/pages/pay/quarter-review.page.js';
 import { ConflictError, type FieldProblem, NotFoundError, ValidationError } from '../../services/errors.js';
 import {
+  approvePendingRows,
   approveRow,
   closeQuarter,
   computeQuarter,
@@ -143,6 +144,12 @@ export function quarterReviewRoutes(deps: QuarterCloseDeps) {
     const quarter = quarterOfPath(c);
     if (!quarter) return badQuarter(c);
     return write(c, quarter, (actor) => approveRow(deps, actor, quarter, c.req.param('payrollId')));
+  });
+
+  app.post('/quarters/:quarter/approve-pending', hrOnly, (c) => {
+    const quarter = quarterOfPath(c);
+    if (!quarter) return badQuarter(c);
+    return write(c, quarter, (actor) => approvePendingRows(deps, actor, quarter));
   });
 
   app.post('/quarters/:quarter/rows/:payrollId/override', hrOnly, async (c) => {

@@ -246,6 +246,22 @@ export async function approveRow(deps: QuarterCloseDeps, actor: string, quarter:
   await audit(deps, actor, 'pay-quarter.approved', `pay-indicator#${quarter}#${advisorId}`);
 }
 
+/**
+ * Approves as computed every row still pending review, each audited as its own approval;
+ * rows already approved or overridden keep their review. Refused (409) before the quarter is
+ * computed. Returns how many rows it approved.
+ */
+export async function approvePendingRows(deps: QuarterCloseDeps, actor: string, quarter: string) {
+  const rows = await deps.reviews.rows(quarter);
+  if (rows.length === 0)
+    throw new ConflictError([
+      { path: 'quarter', message: `${quarter} was not computed`, code: 'not-computed', values: { quarter } },
+    ]);
+  const pending = rows.filter((r) => r.review.state === 'pending');
+  for (const row of pending) await approveRow(deps, actor, quarter, row.advisorId);
+  return pending.length;
+}
+
 /** Overrides an advisor's proposal with a value and a reason (the form schema requires both). */
 export async function overrideRow(
   deps: QuarterCloseDeps,

@@ -24,6 +24,8 @@ export const quarterReviewMessages: Record<
     guardrails: string;
     noGuardrail: string;
     approve: string;
+    approvePending: (rows: number) => string;
+    approvePendingHelp: string;
     overrideValue: string;
     reason: string;
     override: string;
@@ -59,6 +61,9 @@ export const quarterReviewMessages: Record<
     guardrails: 'Garde-fous déclenchés',
     noGuardrail: 'aucun',
     approve: 'Approuver',
+    approvePending: (n) => `Approuver telles que calculées les ${n} lignes à revoir`,
+    approvePendingHelp:
+      'Après lecture des explications ci-dessous : chaque ligne encore à revoir est approuvée comme calculée (les lignes remplacées gardent leur valeur) et chaque approbation est inscrite au journal d’audit.',
     overrideValue: 'Valeur retenue',
     reason: 'Motif',
     override: 'Remplacer',
@@ -93,6 +98,9 @@ export const quarterReviewMessages: Record<
     guardrails: 'Guardrails fired',
     noGuardrail: 'none',
     approve: 'Approve',
+    approvePending: (n) => `Approve the ${n} pending rows as computed`,
+    approvePendingHelp:
+      'Once you have read the explanations below: each row still pending is approved as computed (overridden rows keep their value) and each approval is written to the audit log.',
     overrideValue: 'Value to pay',
     reason: 'Reason',
     override: 'Override',

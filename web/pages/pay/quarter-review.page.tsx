@@ -94,6 +94,7 @@ export function QuarterReviewPage(props: QuarterReviewPageProps) {
   const t = quarterReviewMessages[locale];
   const hr = props.viewer.role === 'hr';
   const action = (what: string) => `/pay/quarters/${props.quarter}/${what}`;
+  const pending = props.rows.filter((r) => r.review.state === 'pending').length;
   return (
     <SignedInLayout viewer={props.viewer} title={t.title(props.quarter)} head={<ReviewStyle />}>
       <h1>{t.title(props.quarter)}</h1>
@@ -113,6 +114,12 @@ export function QuarterReviewPage(props: QuarterReviewPageProps) {
       {hr && (
         <form method="post" action={action('compute')}>
           <button type="submit">{t.compute}</button>
+        </form>
+      )}
+      {hr && pending > 0 && (
+        <form method="post" action={action('approve-pending')}>
+          <p class="muted">{t.approvePendingHelp}</p>
+          <button type="submit">{t.approvePending(pending)}</button>
         </form>
       )}
       {props.rows.length === 0 ? (

@@ -7,6 +7,7 @@ let h: ApiHarness;
 let admin: string;
 let lille: string;
 let realCursor: string;
+let lyonWriter: string;
 const now = new Date();
 
 /** Every documented operation of /api/v1, as [method, path template], from the served document. */
@@ -65,6 +66,7 @@ beforeAll(async () => {
     interactions: [interaction('i-1', 'P1', now), interaction('i-2', 'P1', now, 40)],
   });
   realCursor = (await h.call('GET', '/api/v1/advisors?limit=1', admin)).body.next;
+  lyonWriter = await h.newKey('lyon-writer', { teams: ['lyon-1'], scopes: ['interactions:write'] });
 });
 
 /** Sends a request and checks the two invariants: never a 5xx, and a refused request stores nothing. */
@@ -203,6 +205,71 @@ describe('every /api/v1 route fails closed', () => {
         if (res.status >= 400) expect(await h.itemCount()).toBe(before);
       }),
       { numRuns: 150 },
+    );
+  });
+
+  it('names every bad contact of a batch in one answer, whatever the mix, and stores none', async () => {
+    const kinds = ['good', 'unknown-advisor', 'bad-channel', 'ends-ahead', 'out-of-scope'] as const;
+    let run = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        fc
+          .array(fc.constantFrom(...kinds), { minLength: 1, maxLength: 8 })
+          .filter((k) => k.some((x) => x !== 'good')),
+        async (mix) => {
+          run++;
+          const batch = mix.map((kind, i) => {
+            const contact = interaction(`mix-${run}-${i}`, 'P1', now);
+            if (kind === 'unknown-advisor') return { ...contact, advisorId: `NOBODY-${i}` };
+            if (kind === 'bad-channel') return { ...contact, channel: 'fax' };
+            if (kind === 'ends-ahead')
+              return interaction(`mix-${run}-${i}`, 'P1', new Date(now.getTime() + 3_600_000));
+            if (kind === 'out-of-scope') return { ...contact, advisorId: 'L1' };
+            return contact;
+          });
+          const before = await h.itemCount();
+          const res = await h.call('POST', '/api/v1/interactions', lyonWriter, { interactions: batch });
+          expect(res.status).toBe(400);
+          const named = new Set(
+            (res.body.errors as { path: string }[]).map((e) =>
+              Number(/^interactions\[(\d+)\]/.exec(e.path)?.[1]),
+            ),
+          );
+          const bad = mix.flatMap((kind, i) => (kind === 'good' ? [] : [i]));
+          expect([...named].sort((a, b) => a - b)).toEqual(bad);
+          expect(await h.itemCount()).toBe(before);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it('refuses a name holding any control character, naming the field, and stores nothing', async () => {
+    const controls = [
+      ...Array.from({ length: 0x20 }, (_, i) => i),
+      0x7f,
+      ...Array.from({ length: 0x20 }, (_, i) => 0x80 + i),
+    ];
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...controls),
+        fc.constantFrom('name', 'site'),
+        fc.integer({ min: 1, max: 7 }),
+        async (code, field, at) => {
+          const text = `Lyon Pro Particuliers`;
+          const team = {
+            ...lyonTeam,
+            teamId: 'ctl-1',
+            [field]: text.slice(0, at) + String.fromCharCode(code) + text.slice(at),
+          };
+          const before = await h.itemCount();
+          const res = await h.call('POST', '/api/v1/teams', admin, { teams: [team] });
+          expect(res.status).toBe(400);
+          expect(res.body.errors).toEqual([expect.objectContaining({ path: `teams[0].${field}` })]);
+          expect(await h.itemCount()).toBe(before);
+        },
+      ),
+      { numRuns: 60 },
     );
   });
 });

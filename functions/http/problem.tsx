@@ -4,6 +4,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Viewer } from '../../shared/access/index.js';
 import { refusalMessages, refusalTitle } from '../../shared/i18n/refusal-messages.js';
+import type { Locale } from '../../shared/roster/index.js';
 import { RefusalPage } from '../../web/pages/refusal/refusal.page.js';
 import {
   ConflictError,
@@ -13,6 +14,7 @@ import {
   UnauthenticatedError,
   ValidationError,
 } from '../services/errors.js';
+import { fieldMessageIn } from '../services/validation.js';
 import { problemLocale, refusalPageLocale } from './middleware/request-locale.js';
 import { wordedDetail } from './problem-wording.js';
 
@@ -51,6 +53,11 @@ function problem(c: Context, status: ContentfulStatusCode, detail: string, extra
   return c.body(JSON.stringify({ ...body, ...extra }), status);
 }
 
+/** Field problems with their messages in `locale` (paths and codes as they are). */
+function worded(errors: readonly FieldProblem[], locale: Locale): FieldProblem[] {
+  return errors.map((error) => ({ ...error, message: fieldMessageIn(error, locale) }));
+}
+
 /** The same refusal as a page in the person's language, or as problem details for a JSON client. */
 async function refusal(
   c: Context,
@@ -59,7 +66,7 @@ async function refusal(
   errors?: readonly FieldProblem[],
 ) {
   if (!refusalIsPage(c)) {
-    return problem(c, status, detail, errors ? { errors } : {});
+    return problem(c, status, detail, errors ? { errors: worded(errors, problemLocale(c)) } : {});
   }
   const locale = refusalPageLocale(c);
   c.header('Cache-Control', 'no-store');
@@ -72,7 +79,7 @@ async function refusal(
       viewer={viewer}
       title={refusalTitle(locale, status)}
       detail={wordedDetail(locale, detail)}
-      problems={errors}
+      problems={errors && worded(errors, locale)}
     />,
     status,
   );

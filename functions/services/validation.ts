@@ -48,5 +48,27 @@ export function parseOrThrow<S extends z.ZodMiniType>(
 ): z.output<S> {
   const result = schema.safeParse(input, options.locale ? zodParseIn(options.locale) : undefined);
   if (result.success) return result.data;
-  throw new ValidationError(issueProblems(result.error.issues));
+  const problems = issueProblems(result.error.issues);
+  if (!options.locale) rememberFrench(problems, schema.safeParse(input, zodParseIn('fr')));
+  throw new ValidationError(problems);
+}
+
+/** The French wording of problems `parseOrThrow` worded in English by default, for answers in French. */
+const frenchMessages = new WeakMap<FieldProblem, string>();
+
+function rememberFrench(problems: readonly FieldProblem[], french: { error?: z.core.$ZodError | undefined }) {
+  const issues = french.error?.issues ?? [];
+  if (issues.length !== problems.length) return;
+  problems.forEach((problem, i) => {
+    const issue = issues[i];
+    if (issue && formatPath(issue.path) === problem.path) frenchMessages.set(problem, issue.message);
+  });
+}
+
+/**
+ * A field problem's message in `locale`: zod's own French for a problem `parseOrThrow` worded in
+ * English by default (a message the schema sets itself stays as written), else its message.
+ */
+export function fieldMessageIn(problem: FieldProblem, locale: Locale): string {
+  return locale === 'fr' ? (frenchMessages.get(problem) ?? problem.message) : problem.message;
 }

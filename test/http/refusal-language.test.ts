@@ -36,6 +36,11 @@ async function api(
   return { status: res.status, headers: res.headers, body: await res.json() };
 }
 
+/** A problem without its words: what must not change with the language. */
+function bare(body: { errors?: { message: string }[] }) {
+  return { ...body, title: '', detail: '', errors: body.errors?.map((e) => ({ ...e, message: '' })) };
+}
+
 describe('problem details in the language of Accept-Language', () => {
   it('every refusal the API gives, in French with fr and in English without: status, type and field paths unchanged', async () => {
     const cases = [
@@ -64,7 +69,7 @@ describe('problem details in the language of Accept-Language', () => {
       expect(fr.body.title, what).toBe(refusalMessages.fr.titles[status as 400]);
       expect(en.body.title, what).toBe(refusalMessages.en.titles[status as 400]);
       expect(fr.body.detail, what).not.toBe(en.body.detail);
-      expect({ ...fr.body, title: '', detail: '' }).toEqual({ ...en.body, title: '', detail: '' });
+      expect(bare(fr.body), what).toEqual(bare(en.body));
     }
   });
 
@@ -75,6 +80,22 @@ describe('problem details in the language of Accept-Language', () => {
     expect(fr.body.errors.map((e: { path: string }) => e.path)).toContain('teams[0].teamId');
     const en = await api('POST', '/api/v1/teams', { key: admin, language: 'de-DE', body });
     expect(en.body.detail).toBe(refusalMessages.en.invalidFields);
+  });
+
+  it('a field zod refuses is worded in zod’s French under fr, its path and the English answer unchanged', async () => {
+    const fr = await api('POST', '/api/v1/teams', { key: admin, language: 'fr', body: '{"teams":"x"}' });
+    const en = await api('POST', '/api/v1/teams', { key: admin, body: '{"teams":"x"}' });
+    expect(fr.body.errors.map((e: { path: string }) => e.path)).toEqual(['teams']);
+    expect(en.body.errors).toEqual([
+      { path: 'teams', message: 'Invalid input: expected array, received string' },
+    ]);
+    expect(fr.body.errors[0].message).toMatch(/^Entrée invalide/);
+    const page = await h.request('POST', '/account/language', {
+      cookie: cookies.hr,
+      form: { locale: 'de' },
+      headers: browser,
+    });
+    expect(page.body).not.toContain('Invalid');
   });
 
   it('405 keeps its Allow header and words the method in French', async () => {

@@ -43,8 +43,8 @@ type Caller = (typeof callers)[number];
 /** The language a caller's refusal pages speak: the person's own, else the browser's (English below). */
 function pageLocaleOf(caller: Caller): Locale {
   if (caller === 'signedOut' || caller === 'lilleKey') return 'en';
-  const user: { locale?: Locale } = signInUsers[caller];
-  return user.locale ?? 'fr';
+  const user = signInUsers[caller];
+  return 'locale' in user ? user.locale : 'fr';
 }
 
 /** A browser (its Accept, English first) and an API client asking JSON in French. */
@@ -108,10 +108,14 @@ async function send(caller: Caller, mode: Mode, method: string, path: string): P
     headers,
     body: withBody ? (isApi(path) ? '{}' : '') : undefined,
   });
+  const list: [string, string][] = [];
+  res.headers.forEach((value, name) => {
+    list.push([name, value]);
+  });
   return {
     status: res.status,
     // Every header, none left out: the app sets no Date, request id nor cookie on these answers.
-    headers: [...res.headers.entries()].sort(([a], [b]) => a.localeCompare(b)),
+    headers: list.sort(([a], [b]) => a.localeCompare(b)),
     body: await res.text(),
   };
 }
@@ -209,6 +213,9 @@ describe('out of scope answers exactly like unknown, for every role × route', (
       expect(page.body).toContain(`<h1>${refusalMessages[locale].titles[404]}</h1>`);
       expect(page.body).toContain('<a href="/">');
       expect(page.body).not.toContain('centre-of-nothing');
+      // The security headers every page has, none a sub-app adds to its own answers only.
+      expect(new Map(page.headers).get('referrer-policy')).toBe('same-origin');
+      expect(new Map(page.headers).has('x-robots-tag')).toBe(false);
       for (const path of [
         '/centre-of-nothing',
         ...(caller === 'lilleKey' ? ['/api/v1/teams/nowhere/else'] : []),

@@ -16,6 +16,7 @@ import {
   teamSchema,
   teamWrite,
 } from '../../shared/roster/index.js';
+import { hasControlCharacter, markControlCharacters } from '../../shared/text/free-text.js';
 import { ValidationError } from './errors.js';
 import { type InteractionDeps, recordInteractionBatch } from './interaction.service.js';
 import { upsertAdvisors, upsertTeams } from './roster.service.js';
@@ -180,6 +181,10 @@ function readRow(
     const name = headerOfField.get(field) ?? field;
     if (reasons.has(name)) continue;
     const raw = (row.cells[name] ?? '').trim();
+    if (issue.code === 'custom' && hasControlCharacter(raw)) {
+      reasons.set(name, words.invalid(name, markControlCharacters(raw), words.controlCharacters));
+      continue;
+    }
     const rule =
       issue.code === 'custom'
         ? words.beforeStart(headerOfField.get(field === 'endDate' ? 'startDate' : 'startedAt') ?? 'start')

@@ -45,6 +45,8 @@ export interface ImportMessages {
   atLeast(min: number, inclusive: boolean): string;
   /** The rule of identifiers (payroll ids, team codes). */
   readonly idCharacters: string;
+  /** A name or text holding a control character (NUL, a line break…). */
+  readonly controlCharacters: string;
   /** An end (of employment, of a contact) before its start, named by its column. */
   beforeStart(startColumn: string): string;
   repeats(column: string, value: string, firstLine: number): string;
@@ -123,6 +125,7 @@ const fr: ImportMessages = {
   atMost: (max, inclusive) => `doit être ${inclusive ? 'au plus' : 'inférieur à'} ${count('fr', max)}`,
   atLeast: (min, inclusive) => `doit être ${inclusive ? 'au moins' : 'supérieur à'} ${count('fr', min)}`,
   idCharacters: 'lettres, chiffres et . _ : - seulement, en commençant par une lettre ou un chiffre',
+  controlCharacters: 'caractère de contrôle (saut de ligne, NUL…) interdit',
   beforeStart: (start) => `antérieur à la colonne ${start}`,
   repeats: (column, value, first) => `${column}${nbsp}: ${quoteFr(value)} figure déjà ligne ${first}`,
   unknownReference: (column, value, what) =>
@@ -187,6 +190,7 @@ const en: ImportMessages = {
   atMost: (max, inclusive) => `must be ${inclusive ? 'at most' : 'under'} ${count('en', max)}`,
   atLeast: (min, inclusive) => `must be ${inclusive ? 'at least' : 'over'} ${count('en', min)}`,
   idCharacters: 'letters, digits and . _ : - only, starting with a letter or digit',
+  controlCharacters: 'control characters (line break, NUL…) are not allowed',
   beforeStart: (start) => `before the ${start} column`,
   repeats: (column, value, first) => `${column}: ${quoteEn(value)} repeats line ${first}`,
   unknownReference: (column, value, what) => `${column}: unknown ${what} ${quoteEn(value)}`,

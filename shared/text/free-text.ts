@@ -26,6 +26,11 @@ export function hasControlCharacter(text: string, lines: TextLines = 'single-lin
   return (lines === 'single-line' ? anyControlCharacter : controlCharacterOutsideLines).test(text);
 }
 
+/** The text as it can be shown back in a refusal: each control character as U+FFFD (�). */
+export function markControlCharacters(text: string): string {
+  return text.replace(new RegExp(anyControlCharacter.source, 'g'), '\ufffd');
+}
+
 /**
  * The zod check every free-text field carries: refuses a control character (see
  * `hasControlCharacter`); the issue names the field it is checked on. `message` replaces the

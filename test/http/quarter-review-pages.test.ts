@@ -49,6 +49,12 @@ describe('the quarter review pages', () => {
     });
     expect(noReason.status).toBe(400);
     expect(noReason.body).toContain('Motif\u00a0: au moins 3 caractères');
+    const nulReason = await h.request('POST', `${page}/rows/B1/override`, {
+      cookie: cookies.hr,
+      form: { value: '1.1', reason: '\u0000'.repeat(20) },
+    });
+    expect(nulReason.status).toBe(400);
+    expect(nulReason.body).toContain('Motif\u00a0: du texte sans caractère de contrôle (comme NUL)');
     expect(await states()).toEqual({ A1: 'approved', B1: 'pending' });
   });
 

@@ -36,7 +36,12 @@ function formCode(path: string, issue: { code: string }): string | undefined {
       : issue.code === 'too_big'
         ? 'value-too-large'
         : 'value-not-a-number';
-  if (path === 'reason') return issue.code === 'too_big' ? 'reason-too-long' : 'reason-too-short';
+  if (path === 'reason')
+    return issue.code === 'too_big'
+      ? 'reason-too-long'
+      : issue.code === 'custom'
+        ? 'reason-control-characters'
+        : 'reason-too-short';
   if (path === 'decision') return 'not-a-decision';
   return undefined;
 }

@@ -5,7 +5,7 @@ import { newKeySchema } from '../../../functions/services/api-key.service.js';
 import { actionInputSchema } from '../../../shared/actions/action.schema.js';
 import { brandInputSchema } from '../../../shared/brand/brand.schema.js';
 import { centreResourceSchema, toolOrMethodSchema } from '../../../shared/logics/logics-lists.schema.js';
-import { advisorContestFormSchema } from '../../../shared/pay/advisor-contest-form.js';
+import { advisorContestFormSchema, contestFormProblems } from '../../../shared/pay/advisor-contest-form.js';
 import { closedQuarterSchema } from '../../../shared/pay/closed-quarter.js';
 import { payPolicySchema } from '../../../shared/pay/pay-policy.schema.js';
 import {
@@ -18,6 +18,7 @@ import { callbackRequestSchema } from '../../../shared/surveys/callback-request.
 import { customerAnswerSchema } from '../../../shared/surveys/customer-response.schema.js';
 import { highScoreLinkSchema } from '../../../shared/surveys/survey-settings.schema.js';
 import { hasControlCharacter, type TextLines } from '../../../shared/text/free-text.js';
+import { contestProblemText } from '../../../web/pages/advisor-pay/advisor-pay-messages.js';
 
 /** Every control character: C0, DEL and C1. */
 const controlCharacters = [
@@ -210,6 +211,18 @@ describe('control characters in free text', () => {
     expect(parsed.success).toBe(false);
     expect(parsed.error?.issues).toContainEqual(
       expect.objectContaining({ path: ['reason'], message: 'control-characters' }),
+    );
+    const problems = contestFormProblems({
+      quarter: '2026-Q4',
+      responseId: 'r-1',
+      reason: '\u0000'.repeat(20),
+    });
+    expect(problems).toEqual([{ field: 'reason', code: 'control-characters' }]);
+    expect(contestProblemText('fr', 'reason', 'control-characters')).toBe(
+      'Motif\u00a0: du texte sans caractère de contrôle (comme NUL)',
+    );
+    expect(contestProblemText('en', 'reason', 'control-characters')).toBe(
+      'Reason: text without control characters (such as NUL)',
     );
   });
 

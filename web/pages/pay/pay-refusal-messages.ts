@@ -24,6 +24,7 @@ const refusals: Record<Locale, Record<string, (v: Values) => string>> = {
     'value-too-large': () => 'au plus 5',
     'reason-too-short': () => 'au moins 3 caractères',
     'reason-too-long': () => 'au plus 1 000 caractères',
+    'reason-control-characters': () => 'du texte sans caractère de contrôle (comme NUL)',
     'not-a-decision': () => 'choisissez « Accepter » ou « Rejeter »',
     'pay-not-enabled': () =>
       'les indicateurs ne sont pas activés : enregistrez d’abord la consultation du CSE et l’information des conseillers, puis activez-les',
@@ -56,6 +57,7 @@ const refusals: Record<Locale, Record<string, (v: Values) => string>> = {
     'value-too-large': () => 'at most 5',
     'reason-too-short': () => 'at least 3 characters',
     'reason-too-long': () => 'at most 1,000 characters',
+    'reason-control-characters': () => 'text without control characters (such as NUL)',
     'not-a-decision': () => 'choose “Accept” or “Reject”',
     'pay-not-enabled': () =>
       'pay indicators are not enabled: record the CSE consultation and the advisors’ information first, then enable them',

@@ -44,6 +44,7 @@ const known: readonly (readonly [RegExp, Wording])[] = [
     /^This API key is unknown or revoked$/,
     ([en = '']) => ({ fr: 'Cette clé d’API est inconnue ou révoquée', en }),
   ],
+  [/^Sign in first\.$/, ([en = '']) => ({ fr: 'Connectez-vous d’abord.', en })],
   [/^This API key names no team$/, ([en = '']) => ({ fr: 'Cette clé d’API ne nomme aucune équipe', en })],
   [
     /^This API key lacks the "(.+)" scope$/,

@@ -149,6 +149,18 @@ describe('refusals of the pages are pages', () => {
     expect((await h.deps.users.listUsers()).length).toBe(before);
   });
 
+  it('a signed-out form post: a 401 page in the browser’s language saying to sign in first, nothing changed', async () => {
+    const res = await h.request('POST', '/account/language', {
+      form: { locale: 'en' },
+      headers: { ...browser, 'accept-language': 'fr-FR' },
+    });
+    expect(res.status).toBe(401);
+    expect(res.headers.get('content-type')).toBe('text/html; charset=UTF-8');
+    expect(res.body).toContain('<html lang="fr">');
+    expect(res.body).toContain('Connectez-vous d’abord.');
+    expect(res.body).toContain('<a href="/">');
+  });
+
   it('a signed-out browser refused sees its own language from Accept-Language', async () => {
     const res = await h.request('GET', '/dev/outbox/no-such-message.eml', {
       headers: { ...browser, 'accept-language': 'en-US' },

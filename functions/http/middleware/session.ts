@@ -2,7 +2,7 @@ import type { MiddlewareHandler } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import { type AccessObject, type Area, mayAccess } from '../../../shared/access/index.js';
 import { resolveViewer } from '../../services/access/session.service.js';
-import { NotFoundError } from '../../services/errors.js';
+import { NotFoundError, UnauthenticatedError } from '../../services/errors.js';
 import type { AppDeps, AppEnv } from '../app-deps.js';
 import { readSessionCookie } from './session-cookie.js';
 
@@ -27,10 +27,13 @@ export function resolveSession(deps: AppDeps): MiddlewareHandler<AppEnv> {
   });
 }
 
+/** The detail of a signed-out refusal (worded in French by the problem wording). */
+const signInFirst = 'Sign in first.';
+
 /**
  * The one authorization check of every signed-in route: the viewer may open `area` and the
  * object the route names (read by `object` from the request) is in their scope. Signed out, a
- * page GET goes to sign-in and anything else is 401; out of scope answers exactly like a path
+ * page GET goes to sign-in and anything else is a 401 refusal (a page for a browser); out of scope answers exactly like a path
  * that does not exist (404), so a refusal says nothing about what exists.
  */
 export function authorize(
@@ -42,7 +45,7 @@ export function authorize(
     const viewer = c.get('viewer');
     if (!viewer) {
       if (c.req.method === 'GET' || c.req.method === 'HEAD') return c.redirect('/auth/sign-in', 303);
-      return c.text('Sign in first.', 401);
+      throw new UnauthenticatedError(signInFirst);
     }
     if (!mayAccess(viewer, area, object?.(c))) {
       throw new NotFoundError(`No route for ${c.req.method} ${c.req.path}`);

@@ -79,6 +79,8 @@ export interface DemoHistorySeeding {
  *    the publication job would have done week after week; the open week is not
  * 3. the pulse dispatch of the open week, at `now`: it invites the advisors who have not
  *    answered yet and sends their emails, whose links stay valid until the week closes
+ * 4. the pay history (scripts/demo/demo-pay.ts): the consultation and information dates and a
+ *    policy published before the last complete quarter (`payQuarter`), ready to compute
  */
 export async function seedDemoHistory(
   db: { readonly config: Config; readonly clients: DynamoClients },
@@ -138,6 +140,9 @@ export async function seedDemoHistory(
     `  pulse of ${openWeek} open until ${pulseLinkExpiry(openWeek).toISOString().slice(0, 10)}: ` +
       `${pulseDispatch.invited} invitations sent, ${pulseDispatch.alreadyInvited} already answered`,
   );
+  // The pay history: consultation and information dates and a policy governing the last complete quarter.
+  const pay = await seedDemoPay(deps, { weeks: centre.plan.weeks, now });
+  log(`  pay policy published before ${pay.quarter}, ready to compute`);
   return {
     centre,
     history,
@@ -145,6 +150,7 @@ export async function seedDemoHistory(
     publishedWeeks: [...byWeek.keys()],
     published: [...byWeek.values()].flat(),
     pulseDispatch,
+    payQuarter: pay.quarter,
   };
 }
 
@@ -164,7 +170,7 @@ export async function seedDemoOnFirstStart(db: LocalDatabase, now = new Date()):
     `Seeding the demo centre (seed ${demoDefaults.seed}, 26 weeks to ${pulseWeekAskedAt(now, isoWeekOf)}) on first start…`,
   );
   const deps = dynamoDeps(db.config, db.clients);
-  const { centre, history } = await seedDemoHistory(db, now, {
+  const { history } = await seedDemoHistory(db, now, {
     mail: localJobDeps(db.config, db.clients),
     write: (table, items, label) => writeWithProgress(db, table, items, label),
     log: (line) => console.log(line),
@@ -180,9 +186,6 @@ export async function seedDemoOnFirstStart(db: LocalDatabase, now = new Date()):
     `  advisor logics published for ${logics.published.map((m) => m.month).join(', ') || 'no month'}`,
   );
 
-  // The pay history: consultation and information dates and a policy governing the last complete quarter.
-  const pay = await seedDemoPay(deps, { weeks: centre.plan.weeks, now });
-  console.log(`  pay policy published before ${pay.quarter}, ready to compute`);
   await seedDemoUsers(deps, history);
   const { key } = await createApiKey(deps.apiKeys, deps.clock, { name: 'demo integration' });
   mkdirSync(db.config.DATA_DIR, { recursive: true });

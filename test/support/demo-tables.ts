@@ -1,7 +1,4 @@
-import { DynamoAuditLog } from '../../functions/adapters/dynamo/audit.repository.js';
-import { DynamoPayRepository } from '../../functions/adapters/dynamo/pay.repository.js';
 import type { DispatchDeps } from '../../functions/services/customer-dispatch.service.js';
-import { seedDemoPay } from '../../scripts/demo/demo-pay.js';
 import { seedDemoHistory } from '../../scripts/seed-demo.js';
 import { CapturingMailer } from './survey-harness.js';
 import type { TestDatabase } from './test-tables.js';
@@ -9,7 +6,8 @@ import type { TestDatabase } from './test-tables.js';
 /**
  * The demo centre written to test tables as `npm start` seeds it at `now` (seedDemoHistory):
  * 26 weeks ending with the week before `now`'s, whose pulse is open (its invitations sent with
- * `mail`, by default kept in memory, to `http://duopulse.test`), every closed week published.
+ * `mail`, by default kept in memory, to `http://duopulse.test`), every closed week published,
+ * and a pay policy governing the last complete quarter (`payQuarter`).
  * `seed` draws another centre of the same design (seed 5: the pressure team LIL-FID raises the
  * wellbeing-falling, productivity-pressure and once-and-done alerts; the default seed raises none).
  */
@@ -20,13 +18,5 @@ export async function seedDemoTables(
 ) {
   const mail = options.mail ?? { mailer: new CapturingMailer(), publicBaseUrl: 'http://duopulse.test' };
   const seeded = await seedDemoHistory(db, now, { mail, seed: options.seed });
-  const { centre } = seeded;
-  const pay = await seedDemoPay(
-    {
-      pay: new DynamoPayRepository(db.clients, db.config.MAIN_TABLE_NAME),
-      audit: new DynamoAuditLog(db.clients, db.config.MAIN_TABLE_NAME),
-    },
-    { weeks: centre.plan.weeks, now },
-  );
-  return { ...seeded, mail, payQuarter: pay.quarter };
+  return { ...seeded, mail };
 }

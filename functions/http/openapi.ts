@@ -1,6 +1,7 @@
 import type { Hono } from 'hono';
 import { describeRoute, generateSpecs } from 'hono-openapi';
 import type * as z from 'zod/mini';
+import { refusalMessages } from '../../shared/i18n/refusal-messages.js';
 import { type ApiScope, apiScopes } from '../services/scope.js';
 import { apiComponentSchemas, parameterSchema } from './api-schemas.js';
 
@@ -58,7 +59,7 @@ const problemExamples: Record<string, object> = {
   ]),
   '401': problemExample(401, 'Unauthenticated', 'Send an API key as Authorization: Bearer <key>'),
   '403': problemExample(403, 'Forbidden', 'This key lacks the scope roster:write'),
-  '404': problemExample(404, 'Not found', 'No team "EXEMPLE-LYON"'),
+  '404': problemExample(404, 'Not found', refusalMessages.en.notFound),
   '405': problemExample(405, 'Method not allowed', 'DELETE is not allowed here; use GET, HEAD'),
   '409': problemExample(
     409,

@@ -39,6 +39,13 @@ const known: readonly (readonly [RegExp, Wording])[] = [
       en,
     }),
   ],
+  [
+    /^More than (\d+) requests a second with this key; retry after Retry-After seconds$/,
+    ([, perSecond = '']) => ({
+      fr: refusalMessages.fr.tooManyRequests(perSecond),
+      en: refusalMessages.en.tooManyRequests(perSecond),
+    }),
+  ],
   [/^A valid API key is required$/, ([en = '']) => ({ fr: 'Une clé d’API valide est requise', en })],
   [
     /^This API key is unknown or revoked$/,

@@ -7,7 +7,7 @@ import type { Locale } from '../roster/index.js';
  */
 
 /** The statuses a refusal is worded for; any other falls back to `other`. */
-export type RefusalStatus = 400 | 401 | 403 | 404 | 405 | 409 | 413 | 415 | 500;
+export type RefusalStatus = 400 | 401 | 403 | 404 | 405 | 409 | 413 | 415 | 429 | 500;
 
 export interface RefusalMessages {
   readonly titles: Readonly<Record<RefusalStatus, string>> & { readonly other: string };
@@ -19,6 +19,7 @@ export interface RefusalMessages {
   readonly methodNotAllowed: (method: string, allow: string) => string;
   readonly tooLarge: (bytes: string) => string;
   readonly mediaType: (type: string) => string;
+  readonly tooManyRequests: (perSecond: string) => string;
 }
 
 const nbsp = '\u00a0';
@@ -33,6 +34,7 @@ const fr: RefusalMessages = {
     409: 'Conflit',
     413: 'Requête trop volumineuse',
     415: 'Type de contenu non accepté',
+    429: 'Trop de requêtes',
     500: 'Erreur interne',
     other: 'Erreur',
   },
@@ -43,6 +45,8 @@ const fr: RefusalMessages = {
   methodNotAllowed: (method, allow) => `${method} n’est pas accepté ici${nbsp}; utilisez ${allow}`,
   tooLarge: (bytes) => `Le corps ne doit pas dépasser ${bytes} octets`,
   mediaType: (type) => `Envoyez le corps en ${type}`,
+  tooManyRequests: (perSecond) =>
+    `Plus de ${perSecond} requêtes par seconde avec cette clé${nbsp}; réessayez après Retry-After secondes`,
 };
 
 const en: RefusalMessages = {
@@ -55,6 +59,7 @@ const en: RefusalMessages = {
     409: 'Conflict',
     413: 'Request too large',
     415: 'Unsupported media type',
+    429: 'Too many requests',
     500: 'Internal error',
     other: 'Error',
   },
@@ -65,6 +70,8 @@ const en: RefusalMessages = {
   methodNotAllowed: (method, allow) => `${method} is not allowed here; use ${allow}`,
   tooLarge: (bytes) => `The body must not exceed ${bytes} bytes`,
   mediaType: (type) => `Send the body as ${type}`,
+  tooManyRequests: (perSecond) =>
+    `More than ${perSecond} requests a second with this key; retry after Retry-After seconds`,
 };
 
 export const refusalMessages: Readonly<Record<Locale, RefusalMessages>> = { fr, en };

@@ -369,6 +369,23 @@ function formatterTexts(): Text[] {
       'open-contests',
       'correction-needs-reason',
       'revision-taken',
+      'not-a-quarter',
+      'not-a-revision',
+      'no-proposal',
+      'no-contest',
+      'value-not-a-number',
+      'value-too-small',
+      'value-too-large',
+      'reason-too-short',
+      'reason-too-long',
+      'not-a-decision',
+      'pay-not-enabled',
+      'unknown-version',
+      'already-published',
+      'versions-busy',
+      'not-closed',
+      'file-missing',
+      'file-conflict',
     ])
       add(
         `refusalText ${code}`,
@@ -376,7 +393,14 @@ function formatterTexts(): Text[] {
         refusalText(locale, {
           message: 'refused',
           code,
-          values: { quarter: '2026-Q3', advisors: 'A1, A2', contests: '2', revision: '2' },
+          values: {
+            quarter: '2026-Q3',
+            advisors: 'A1, A2',
+            advisor: 'A1',
+            contests: '2',
+            revision: '2',
+            version: '3',
+          },
         }),
       );
   }

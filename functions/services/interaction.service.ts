@@ -14,7 +14,7 @@ import type { Clock } from './ports/clock.port.js';
 import type { InteractionRepository, InteractionToRecord } from './ports/interaction.port.js';
 import type { Page, PageRequest, RosterRepository } from './ports/roster.port.js';
 import { type CallerScope, canAccessTeam } from './scope.js';
-import { issueProblems, parseOrThrow } from './validation.js';
+import { parseOrThrow, schemaProblems } from './validation.js';
 
 export interface InteractionDeps {
   readonly roster: RosterRepository;
@@ -85,7 +85,7 @@ export async function recordInteractionBatch(
   const interactions: InteractionReport[] = [];
   const problems = items.flatMap((item, index) => {
     const parsed = interactionSchema.safeParse(item);
-    const shape = parsed.success ? [] : issueProblems(parsed.error.issues, ['interactions', index]);
+    const shape = parsed.success ? [] : schemaProblems(interactionSchema, item, ['interactions', index]);
     const advisorId = (item as { advisorId?: unknown } | null)?.advisorId;
     const advisor = typeof advisorId === 'string' ? advisors.get(advisorId) : undefined;
     const known = advisor && canAccessTeam(scope, advisor.teamId) ? advisor : undefined;

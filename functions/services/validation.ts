@@ -53,15 +53,36 @@ export function parseOrThrow<S extends z.ZodMiniType>(
   throw new ValidationError(problems);
 }
 
+/**
+ * The problems of one input against a schema, each path under `prefix` (an item of a batch:
+ * `['interactions', 3]`), worded as `parseOrThrow` words them; none when the input is valid.
+ */
+export function schemaProblems(
+  schema: z.ZodMiniType,
+  input: unknown,
+  prefix: readonly PropertyKey[] = [],
+): FieldProblem[] {
+  const result = schema.safeParse(input);
+  if (result.success) return [];
+  const problems = issueProblems(result.error.issues, prefix);
+  rememberFrench(problems, schema.safeParse(input, zodParseIn('fr')), prefix);
+  return problems;
+}
+
 /** The French wording of problems `parseOrThrow` worded in English by default, for answers in French. */
 const frenchMessages = new WeakMap<FieldProblem, string>();
 
-function rememberFrench(problems: readonly FieldProblem[], french: { error?: z.core.$ZodError | undefined }) {
+function rememberFrench(
+  problems: readonly FieldProblem[],
+  french: { error?: z.core.$ZodError | undefined },
+  prefix: readonly PropertyKey[] = [],
+) {
   const issues = french.error?.issues ?? [];
   if (issues.length !== problems.length) return;
   problems.forEach((problem, i) => {
     const issue = issues[i];
-    if (issue && formatPath(issue.path) === problem.path) frenchMessages.set(problem, issue.message);
+    if (issue && formatPath([...prefix, ...issue.path]) === problem.path)
+      frenchMessages.set(problem, issue.message);
   });
 }
 

@@ -41,6 +41,20 @@ describe('a batch of contacts', () => {
     const leaver = res.body.errors.find((e: { path: string }) => e.path === 'interactions[4].startedAt');
     expect(leaver.message).toContain('2020-06-30');
     expect(await h.items(entityTypes.interaction)).toEqual([]);
+    const french = await h.call(
+      'POST',
+      '/api/v1/interactions',
+      admin,
+      { interactions: batch },
+      {
+        'accept-language': 'fr',
+      },
+    );
+    expect(paths(french.body)).toEqual(paths(res.body));
+    const channel = (body: { errors: { path: string; message: string }[] }) =>
+      body.errors.find((e) => e.path === 'interactions[1].channel')?.message;
+    expect(channel(french.body)).not.toBe(channel(res.body));
+    expect(channel(french.body)).toMatch(/attendu|invalide/i);
   });
 
   it('accepts a contact of a leaver dated on or before their leaving day', async () => {

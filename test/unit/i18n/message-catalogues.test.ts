@@ -378,6 +378,7 @@ function formatterTexts(): Text[] {
       'value-too-large',
       'reason-too-short',
       'reason-too-long',
+      'reason-control-characters',
       'not-a-decision',
       'pay-not-enabled',
       'unknown-version',

@@ -3,6 +3,7 @@ import { type Locale, locales } from '../../../shared/roster/index.js';
 import { ProblemList } from '../../components/problem-list.js';
 import { SavedNotice } from '../../components/saved-notice.js';
 import { SignedInLayout } from '../../components/signed-in-layout.js';
+import { TableScroll } from '../../components/table-scroll.js';
 import { authMessages } from '../auth/auth-messages.js';
 import { adminMessages } from './admin-messages.js';
 
@@ -55,41 +56,43 @@ export function UsersPage(props: UsersPageProps) {
       {props.users.length === 0 ? (
         <p>{t.none}</p>
       ) : (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t.email}</th>
-              <th scope="col">{t.role}</th>
-              <th scope="col">{t.teamsColumn}</th>
-              <th scope="col">{t.advisorColumn}</th>
-              <th scope="col">{t.locale}</th>
-              <td />
-            </tr>
-          </thead>
-          <tbody>
-            {props.users.map((user) => (
+        <TableScroll label={t.title}>
+          <table>
+            <thead>
               <tr>
-                <td>{user.email}</td>
-                <td>{roleNames[user.role]}</td>
-                <td>{user.teams.map((teamId) => teamNames.get(teamId) ?? teamId).join(', ')}</td>
-                <td>{user.advisorId ?? ''}</td>
-                <td>{user.locale.toUpperCase()}</td>
-                <td>
-                  {user.email === props.viewer.email ? (
-                    <span class="muted">{t.you}</span>
-                  ) : (
-                    <form method="post" action="/admin/users/remove">
-                      <input type="hidden" name="email" value={user.email} />
-                      <button type="submit" aria-label={`${t.remove} ${user.email}`}>
-                        {t.remove}
-                      </button>
-                    </form>
-                  )}
-                </td>
+                <th scope="col">{t.email}</th>
+                <th scope="col">{t.role}</th>
+                <th scope="col">{t.teamsColumn}</th>
+                <th scope="col">{t.advisorColumn}</th>
+                <th scope="col">{t.locale}</th>
+                <td />
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {props.users.map((user) => (
+                <tr>
+                  <td>{user.email}</td>
+                  <td>{roleNames[user.role]}</td>
+                  <td>{user.teams.map((teamId) => teamNames.get(teamId) ?? teamId).join(', ')}</td>
+                  <td>{user.advisorId ?? ''}</td>
+                  <td>{user.locale.toUpperCase()}</td>
+                  <td>
+                    {user.email === props.viewer.email ? (
+                      <span class="muted">{t.you}</span>
+                    ) : (
+                      <form method="post" action="/admin/users/remove">
+                        <input type="hidden" name="email" value={user.email} />
+                        <button type="submit" aria-label={`${t.remove} ${user.email}`}>
+                          {t.remove}
+                        </button>
+                      </form>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
       <form method="post" action="/admin/users" class="card">
         <h2>{t.addTitle}</h2>

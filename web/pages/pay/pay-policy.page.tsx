@@ -5,6 +5,7 @@ import type { PayPrerequisites } from '../../../shared/pay/pay-prerequisites.js'
 import { firstQuarterGoverned, type PayPolicyVersion } from '../../../shared/pay/policy-in-force.js';
 import { SignedInLayout } from '../../components/signed-in-layout.js';
 import { styleSheet } from '../../components/style-sheet.js';
+import { TableScroll } from '../../components/table-scroll.js';
 import { payMessages } from './pay-messages.js';
 import { type PayProblem, PayProblemList } from './pay-problem-list.js';
 
@@ -53,38 +54,40 @@ function Versions(props: PayPolicyPageProps & { hr: boolean }) {
   const t = payMessages[props.viewer.locale];
   if (props.versions.length === 0) return <p>{t.noVersion}</p>;
   return (
-    <table>
-      <thead>
-        <tr>
-          <th scope="col">{t.version}</th>
-          <th scope="col">{t.name}</th>
-          <th scope="col">{t.effectiveFrom}</th>
-          <th scope="col">{t.status}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {props.versions.map((v) => (
+    <TableScroll label={t.versions}>
+      <table>
+        <thead>
           <tr>
-            <td class="num">{v.version}</td>
-            <td>{v.policy.name}</td>
-            <td>{v.policy.effectiveFrom}</td>
-            <td>
-              {v.publishedAt ? (
-                t.published(day(v.publishedAt), firstQuarterGoverned(v.policy.effectiveFrom, v.publishedAt))
-              ) : props.hr ? (
-                <form method="post" action="/pay/policy/publish">
-                  <input type="hidden" name="version" value={String(v.version)} />
-                  {`${t.draft} `}
-                  <button type="submit">{t.publish}</button>
-                </form>
-              ) : (
-                t.draft
-              )}
-            </td>
+            <th scope="col">{t.version}</th>
+            <th scope="col">{t.name}</th>
+            <th scope="col">{t.effectiveFrom}</th>
+            <th scope="col">{t.status}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {props.versions.map((v) => (
+            <tr>
+              <td class="num">{v.version}</td>
+              <td>{v.policy.name}</td>
+              <td>{v.policy.effectiveFrom}</td>
+              <td>
+                {v.publishedAt ? (
+                  t.published(day(v.publishedAt), firstQuarterGoverned(v.policy.effectiveFrom, v.publishedAt))
+                ) : props.hr ? (
+                  <form method="post" action="/pay/policy/publish">
+                    <input type="hidden" name="version" value={String(v.version)} />
+                    {`${t.draft} `}
+                    <button type="submit">{t.publish}</button>
+                  </form>
+                ) : (
+                  t.draft
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }
 

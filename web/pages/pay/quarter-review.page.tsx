@@ -4,6 +4,7 @@ import type { PayContest, QuarterReviewRow } from '../../../shared/pay/quarter-r
 import type { Locale } from '../../../shared/roster/index.js';
 import { SignedInLayout } from '../../components/signed-in-layout.js';
 import { styleSheet } from '../../components/style-sheet.js';
+import { TableScroll } from '../../components/table-scroll.js';
 import { formatNumber } from '../../format/locale-format.js';
 import { RevisionFilesSection } from '../payroll-export/revision-files.section.js';
 import { IndicatorExplanation } from './indicator-explanation.js';
@@ -125,31 +126,33 @@ export function QuarterReviewPage(props: QuarterReviewPageProps) {
       {props.rows.length === 0 ? (
         <p>{t.notComputed}</p>
       ) : (
-        <table class="review">
-          <thead>
-            <tr>
-              <th>{t.advisor}</th>
-              <th>{t.team}</th>
-              <th>{t.explanation}</th>
-              <th>{t.state}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {props.rows.map((row) => (
+        <TableScroll label={t.title(props.quarter)}>
+          <table class="review">
+            <thead>
               <tr>
-                <td>{row.advisorId}</td>
-                <td>{row.teamId}</td>
-                <td>
-                  <IndicatorExplanation indicator={row.indicator} locale={locale} />
-                </td>
-                <td>
-                  <p>{stateOf(row, locale, t)}</p>
-                  {hr && <RowForms quarter={props.quarter} row={row} t={t} />}
-                </td>
+                <th>{t.advisor}</th>
+                <th>{t.team}</th>
+                <th>{t.explanation}</th>
+                <th>{t.state}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {props.rows.map((row) => (
+                <tr>
+                  <td>{row.advisorId}</td>
+                  <td>{row.teamId}</td>
+                  <td>
+                    <IndicatorExplanation indicator={row.indicator} locale={locale} />
+                  </td>
+                  <td>
+                    <p>{stateOf(row, locale, t)}</p>
+                    {hr && <RowForms quarter={props.quarter} row={row} t={t} />}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
       <section class="card">
         <h2>{t.contests}</h2>

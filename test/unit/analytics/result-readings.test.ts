@@ -21,11 +21,6 @@ const team = (teamId: string) => {
   if (!found) throw new Error(`no team ${teamId}`);
   return found;
 };
-const symmetryOf = (teamId: string) => {
-  const { symmetry } = team(teamId);
-  if (!('quadrant' in symmetry)) throw new Error('expected a placement');
-  return symmetry;
-};
 
 /** The French sentence, written with plain spaces where the messages use no-break ones. */
 const french = (reading: Reading) => formatReading('fr', reading).replaceAll(nbsp, ' ');

@@ -18,9 +18,14 @@ const named = <T extends z.ZodMiniType>(schema: T, id: string, description?: str
 const interval = z.tuple([z.number(), z.number()]);
 
 export const indexValueSchema = named(
-  z.object({ n: z.int(), value: z.nullable(z.number()), se: z.nullable(z.number()) }),
+  z.object({
+    n: z.int(),
+    value: z.nullable(z.number()),
+    se: z.nullable(z.number()),
+    ci95: z.optional(interval),
+  }),
   'IndexValue',
-  'An index on 0–100 with its standard error and answers; value null without answers, se null below two.',
+  'An index on 0–100 with its standard error and answers; value null without answers, se null below two. A rate also carries ci95, its Wilson score 95% interval inside 0–100 (the one to show).',
 );
 
 const timeWindowSchema = z.object({
@@ -84,6 +89,7 @@ const insufficientReasons = [
   'empty',
   'length-mismatch',
   'too-few-points',
+  'too-few-within-team-points',
   'too-few-effective-points',
   'constant-series',
   'non-finite-value',
@@ -94,6 +100,7 @@ const insufficientReasons = [
 const correlationReadingSchema = z.object({
   key: z.enum([
     'correlation.holds',
+    'correlation.suggested',
     'correlation.not-established',
     'correlation.insufficient',
     'correlation.suppressed',
@@ -116,7 +123,8 @@ const correlationReadingSchema = z.object({
     low: z.optional(z.number()),
     high: z.optional(z.number()),
     familySize: z.optional(z.int()),
-    adjustedPValue: z.optional(z.number()),
+    adjustedPValue: z.optional(z.number().check(z.gte(0.001))),
+    pValueText: z.optional(z.string()),
     reason: z.optional(z.enum(insufficientReasons)),
   }),
 });

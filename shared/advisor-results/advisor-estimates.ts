@@ -1,8 +1,12 @@
-import normalQuantile from '@stdlib/stats-base-dists-normal-quantile';
 import tQuantile from '@stdlib/stats-base-dists-t-quantile';
 import type { CustomerCounts } from '../aggregates/aggregate.types.js';
 import type { SufficientStats } from '../aggregates/sufficient-stats.js';
-import { customerSatisfactionIndex, type IndexValue, recommendationIndex } from '../analytics/indices.js';
+import {
+  customerSatisfactionIndex,
+  type IndexValue,
+  recommendationIndex,
+  wilsonInterval,
+} from '../analytics/indices.js';
 
 /**
  * Responses an advisor's figure needs before it is shown (the same minimum as a team's customer
@@ -64,12 +68,10 @@ export function recommendationEstimate(
   return meanOnTen(recommendationIndex(recommendation), minimum);
 }
 
-const z975 = normalQuantile(0.975, 0, 1);
-
 /**
  * Once-and-done rate (share of answers saying the contact resolved it, 0–1) with the Wilson
- * score 95% interval (Wilson 1927), which stays inside 0–1 and keeps a width at 0% or 100%
- * where the Wald interval of indices.ts collapses on an advisor's few answers.
+ * score 95% interval (Wilson 1927, `wilsonInterval`, as the team and centre rates), which stays
+ * inside 0–1 and keeps a width at 0% or 100% where a Wald interval collapses on few answers.
  */
 export function onceAndDoneEstimate(
   resolved: SufficientStats,
@@ -78,15 +80,13 @@ export function onceAndDoneEstimate(
   const n = resolved.n;
   if (n < minimum || n === 0) return withheld(n, minimum);
   const p = resolved.sum / n;
-  const z2 = z975 * z975;
-  const centre = (p + z2 / (2 * n)) / (1 + z2 / n);
-  const half = (z975 * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / (1 + z2 / n);
+  const [low, high] = wilsonInterval(resolved.sum, n);
   return {
     n,
     state: 'estimated',
     minimum,
     value: p,
-    interval: [clamp(centre - half, 0, 1), clamp(centre + half, 0, 1)],
+    interval: [low, high],
   };
 }
 

@@ -3,6 +3,8 @@ export type InsufficientReason =
   | 'empty'
   | 'length-mismatch'
   | 'too-few-points'
+  /** A correlation within teams with fewer than 8 points beyond one per team. */
+  | 'too-few-within-team-points'
   | 'too-few-effective-points'
   | 'constant-series'
   | 'non-finite-value'

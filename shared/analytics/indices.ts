@@ -1,15 +1,46 @@
+import normalQuantile from '@stdlib/stats-base-dists-normal-quantile';
 import type { CustomerAggregate, PulseAggregate } from '../aggregates/aggregate.types.js';
 import { meanOf, type SufficientStats, varianceOf } from '../aggregates/sufficient-stats.js';
 import { type PulseDimension, pulseDimensions } from '../surveys/pulse-dimensions.js';
 
 /**
  * An index on 0–100 with its standard error (same units) and the number of answers behind it.
- * `value` is null without answers; `se` is null below two answers.
+ * `value` is null without answers; `se` is null below two answers. A rate (a share of answers)
+ * also carries its own 95% interval `ci95`, bounded to 0–100, which is the one to show.
  */
 export interface IndexValue {
   readonly n: number;
   readonly value: number | null;
   readonly se: number | null;
+  readonly ci95?: readonly [number, number];
+}
+
+const z975 = normalQuantile(0.975, 0, 1);
+
+/**
+ * Wilson score 95% interval of a proportion of `successes` among `n` (Wilson 1927), on 0–1:
+ * (p̂ + z²/2n ± z·sqrt(p̂(1 − p̂)/n + z²/4n²)) / (1 + z²/n). It stays inside 0–1 and keeps a
+ * width at p̂ = 0 or 1, where the Wald interval p̂ ± z·se runs past 100% or collapses to a point.
+ */
+export function wilsonInterval(successes: number, n: number): readonly [number, number] {
+  if (!(n > 0)) return [0, 1];
+  const p = Math.min(1, Math.max(0, successes / n));
+  const z2 = z975 * z975;
+  const centre = (p + z2 / (2 * n)) / (1 + z2 / n);
+  const half = (z975 * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / (1 + z2 / n);
+  // At p̂ = 0 the lower bound is exactly 0 and at p̂ = 1 the upper is exactly 1 (no rounding drift).
+  return [p === 0 ? 0 : Math.max(0, centre - half), p === 1 ? 1 : Math.min(1, centre + half)];
+}
+
+/**
+ * The 95% interval to show for an index: a rate's own bounded interval when it has one, else
+ * value ± 1.96·se; null without a value or an error.
+ */
+export function indexInterval95(index: IndexValue): readonly [number, number] | null {
+  if (index.value === null) return null;
+  if (index.ci95) return index.ci95;
+  if (index.se === null) return null;
+  return [index.value - z975 * index.se, index.value + z975 * index.se];
 }
 
 /** Promoter / passive / detractor counts of a 0–10 recommendation question. */
@@ -56,15 +87,18 @@ export function effortIndex(effort: SufficientStats): IndexValue {
 
 /**
  * Once-and-done rate (resolved at first contact), % of answers with resolved = 1, with the
- * binomial standard error 100·sqrt(p(1 − p)/n) (Wald).
+ * binomial standard error 100·sqrt(p(1 − p)/n) (for tests of a change) and the Wilson score
+ * 95% interval (Wilson 1927, `wilsonInterval`) to show, inside 0–100 and never of zero width.
  */
 export function onceAndDoneRate(resolved: SufficientStats): IndexValue {
   if (resolved.n === 0) return { n: 0, value: null, se: null };
   const p = resolved.sum / resolved.n;
+  const [low, high] = wilsonInterval(resolved.sum, resolved.n);
   return {
     n: resolved.n,
     value: 100 * p,
     se: resolved.n < 2 ? null : 100 * Math.sqrt((p * (1 - p)) / resolved.n),
+    ci95: [100 * low, 100 * high],
   };
 }
 

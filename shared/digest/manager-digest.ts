@@ -1,8 +1,7 @@
 import type { TimeWindow } from '../aggregates/aggregate.types.js';
 import type { AlertKind, AlertMessage } from '../analytics/alerts.js';
 import type { TeamWeek } from '../analytics/centre-analysis.js';
-import type { IndexValue } from '../analytics/indices.js';
-import { interval95 } from '../analytics/quadrant.js';
+import { type IndexValue, indexInterval95 } from '../analytics/indices.js';
 import type { Locale } from '../roster/index.js';
 import { isoWeekOf } from '../time/period.js';
 import { mondayOfIsoWeek } from '../time/windows.js';
@@ -91,7 +90,7 @@ function digestIndex(index: IndexValue): DigestIndex | null {
   if (index.value === null) return null;
   return {
     value: index.value,
-    interval: index.se === null ? null : interval95({ value: index.value, se: index.se }),
+    interval: indexInterval95(index),
   };
 }
 

@@ -39,6 +39,8 @@ const en: AnalyticsMessages = {
   templates: {
     'correlation.holds':
       '{subject} ({scope}, {weeks} weeks): {symbol} = {estimate}, 95% interval {low} to {high}.{effective} This association holds{family}.',
+    'correlation.suggested':
+      '{subject} ({scope}, {weeks} weeks): {symbol} = {estimate}, 95% interval {low} to {high}.{effective} An association is suggested (its interval excludes 0) but not confirmed{family}.',
     'correlation.not-established':
       '{subject} ({scope}, {weeks} weeks): {symbol} = {estimate}, 95% interval {low} to {high}.{effective} This is not enough to conclude there is an association{family}.',
     'correlation.insufficient': '{subject} ({scope}, {weeks} weeks): not enough evidence to say. {reason}',
@@ -74,6 +76,8 @@ const en: AnalyticsMessages = {
     empty: 'There are no weeks with both figures.',
     'length-mismatch': 'The two series do not cover the same weeks.',
     'too-few-points': 'Only {n} weeks have both figures; at least 4 are needed.',
+    'too-few-within-team-points':
+      'Only {n} team weeks have both figures; a comparison within teams needs at least 8 more than the number of teams.',
     'too-few-effective-points':
       'The weekly figures move slowly, so {n} weeks count as only {effectiveN} independent ones; at least 6 are needed.',
     'constant-series': 'One of the figures did not change over the period.',
@@ -117,6 +121,7 @@ const en: AnalyticsMessages = {
 const fr: AnalyticsMessages = {
   templates: {
     'correlation.holds': `{subject} ({scope}, {weeks}${nbsp}semaines)${nbsp}: {symbol} = {estimate}, intervalle à 95${nbsp}% de {low} à {high}.{effective} Ce lien se confirme{family}.`,
+    'correlation.suggested': `{subject} ({scope}, {weeks}${nbsp}semaines)${nbsp}: {symbol} = {estimate}, intervalle à 95${nbsp}% de {low} à {high}.{effective} Un lien est suggéré (son intervalle exclut 0) mais pas confirmé{family}.`,
     'correlation.not-established': `{subject} ({scope}, {weeks}${nbsp}semaines)${nbsp}: {symbol} = {estimate}, intervalle à 95${nbsp}% de {low} à {high}.{effective} C’est insuffisant pour conclure à un lien{family}.`,
     'correlation.insufficient': `{subject} ({scope}, {weeks}${nbsp}semaines)${nbsp}: pas assez d’éléments pour conclure. {reason}`,
     'correlation.suppressed': `{subject} ({scope})${nbsp}: masqué pour protéger l’anonymat d’un petit groupe.`,
@@ -145,6 +150,7 @@ const fr: AnalyticsMessages = {
     empty: 'Aucune semaine ne réunit les deux mesures.',
     'length-mismatch': 'Les deux séries ne couvrent pas les mêmes semaines.',
     'too-few-points': `Seules {n}${nbsp}semaines réunissent les deux mesures${nbsp}; il en faut au moins 4.`,
+    'too-few-within-team-points': `Seules {n}${nbsp}semaines d’équipe réunissent les deux mesures${nbsp}; une comparaison au sein des équipes en demande au moins 8 de plus que le nombre d’équipes.`,
     'too-few-effective-points': `Les mesures hebdomadaires évoluent lentement${nbsp}: {n}${nbsp}semaines n’en valent que {effectiveN} indépendantes${nbsp}; il en faut au moins 6.`,
     'constant-series': 'L’une des mesures n’a pas varié sur la période.',
     'non-finite-value': 'Une mesure est absente ou invalide.',

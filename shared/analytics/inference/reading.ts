@@ -13,6 +13,7 @@ export type CorrelationSubject =
 
 export type CorrelationReadingKey =
   | 'correlation.holds'
+  | 'correlation.suggested'
   | 'correlation.not-established'
   | 'correlation.insufficient'
   | 'correlation.suppressed';
@@ -48,7 +49,10 @@ export interface CorrelationReading {
     readonly high?: number;
     /** Results in the family the p-value was adjusted over (1 when alone). */
     readonly familySize?: number;
+    /** The p the verdict is read from (adjusted in its family), 3 decimals, never below 0.001. */
     readonly adjustedPValue?: number;
+    /** The same p as shown: « < 0.001 » below 0.001, else its 3 decimals (never « 0 »). */
+    readonly pValueText?: string;
     readonly reason?: InsufficientReason;
   };
 }
@@ -103,11 +107,58 @@ export type Reading = CorrelationReading | TrendReading | QuadrantReading;
 
 const round = (v: number, digits: number) => Math.round(v * 10 ** digits) / 10 ** digits;
 
+/** Smallest p a reading shows as a figure; anything below reads « < 0.001 », never 0. */
+export const smallestShownPValue = 0.001;
+
+/** A p as shown: at least 0.001 (3 decimals), with its text form « < 0.001 » below that. */
+export function shownPValue(p: number): { readonly value: number; readonly text: string } {
+  if (!(p >= smallestShownPValue)) return { value: smallestShownPValue, text: `< ${smallestShownPValue}` };
+  const value = Math.max(smallestShownPValue, round(p, 3));
+  return { value, text: value.toFixed(3) };
+}
+
+/**
+ * An interval's bounds at `digits` decimals, rounded outwards (low down, high up) when plain
+ * rounding would make them equal, so a reading never shows a zero-width interval such as [1; 1].
+ */
+export function shownInterval(
+  [low, high]: readonly [number, number],
+  digits: number,
+  limits: readonly [number, number] = [-1, 1],
+): { readonly low: number; readonly high: number } {
+  const l = round(low, digits);
+  const h = round(high, digits);
+  if (l < h) return { low: l, high: h };
+  const scale = 10 ** digits;
+  const down = Math.max(limits[0], Math.floor(low * scale) / scale);
+  const up = Math.min(limits[1], Math.ceil(high * scale) / scale);
+  if (down < up) return { low: down, high: up };
+  // A degenerate interval (both bounds on the same figure): one step wide, inside the limits.
+  const step = 1 / scale;
+  return down - step >= limits[0]
+    ? { low: round(down - step, digits), high: up }
+    : { low: down, high: round(up + step, digits) };
+}
+
+/**
+ * The verdict of an estimated correlation: `holds` once its family is accounted for;
+ * `suggested` when its own 95% interval excludes 0 (raw p < .05) but the test adjusted over
+ * the family's comparisons does not hold; otherwise `not-established`.
+ */
+function verdictOf(result: Extract<CorrelationResult, { state: 'ok' }>): CorrelationReadingKey {
+  if (result.evidence === 'holds') return 'correlation.holds';
+  const excludesZero = result.ci95[0] > 0 || result.ci95[1] < 0;
+  return excludesZero && result.adjusted !== undefined
+    ? 'correlation.suggested'
+    : 'correlation.not-established';
+}
+
 /**
  * The reading of a correlation for a manager: what was compared, over how many weeks, the
  * estimate with its 95% interval, and whether it holds after the number of comparisons made in
- * its family, or why the evidence is insufficient. Figures are rounded for reading (r to 2
- * decimals, effective n to 1).
+ * its family, is only suggested (its interval excludes 0, the adjusted test does not hold), or
+ * why the evidence is insufficient. Figures are rounded for reading (r to 2 decimals, never a
+ * zero-width interval; effective n to 1; p to 3 decimals, never below 0.001).
  */
 export function readCorrelation(
   result: CorrelationResult,
@@ -130,15 +181,16 @@ export function readCorrelation(
       },
     };
   }
+  const p = shownPValue(result.adjusted?.pValue ?? result.pValue);
   return {
-    key: result.evidence === 'holds' ? 'correlation.holds' : 'correlation.not-established',
+    key: verdictOf(result),
     params: {
       ...base,
       estimate: round(result.estimate, 2),
-      low: round(result.ci95[0], 2),
-      high: round(result.ci95[1], 2),
+      ...shownInterval(result.ci95, 2),
       familySize: result.adjusted?.familySize ?? 1,
-      adjustedPValue: round(result.adjusted?.pValue ?? result.pValue, 3),
+      adjustedPValue: p.value,
+      pValueText: p.text,
       ...(result.effectiveN === undefined ? {} : { effectiveN: round(result.effectiveN, 1) }),
     },
   };

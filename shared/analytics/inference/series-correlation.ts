@@ -17,6 +17,15 @@ export const minimumEffectivePoints = 6;
  * (Fieller, Hartley & Pearson 1957). Bonett–Wright's r-dependent term, fitted to independent
  * points, makes the test hold too rarely (3% at α = .05) once N* is small.
  */
+/**
+ * Fewest within-team points (observations minus teams) a pooled correlation needs: below 8,
+ * short team series carry no usable autocorrelation (a team of fewer than 5 weeks has no lag
+ * within N/5), so their effective n cannot be checked and a handful of weeks in perfect order
+ * would read as certain. Two teams of 4 weeks (8 points, 6 within teams) are insufficient;
+ * two teams of 5 weeks may be read when their effective n allows.
+ */
+export const minimumPooledWithinTeamPoints = 8;
+
 export const spearmanSeriesStandardError = (effectiveN: number) => () => Math.sqrt(1.06 / (effectiveN - 3));
 
 /**
@@ -63,7 +72,8 @@ export function seriesCorrelation(
  * effective n N* (`pooledEffectiveSampleSize`, after Pyper & Peterman 1998) gives
  * df = N* − teams − 1 (the rmcorr df with N* for N), used in the t test and in the interval
  * se = 1/sqrt(df − 1); p and interval agree (`agreeingTest`). Insufficient evidence: empty, a
- * non-finite value, no within-team variation, or df < 4 (N* − teams < 5).
+ * non-finite value, fewer than `minimumPooledWithinTeamPoints` within-team points, no within-team
+ * variation, or df < 4 (N* − teams < 5).
  */
 export function pooledSeriesCorrelation(observations: readonly GroupedObservation[]): CorrelationResult {
   const n = observations.length;
@@ -72,7 +82,9 @@ export function pooledSeriesCorrelation(observations: readonly GroupedObservatio
     return insufficientEvidence(n, 'non-finite-value');
   }
   const groups = groupBy(observations);
-  if (n - groups.size - 1 < 2) return insufficientEvidence(n, 'too-few-points');
+  if (n - groups.size < minimumPooledWithinTeamPoints) {
+    return insufficientEvidence(n, 'too-few-within-team-points');
+  }
   const { sxx, syy, sxy } = withinTeamSums(groups);
   if (!(sxx > 0) || !(syy > 0)) return insufficientEvidence(n, 'constant-series');
   const r = clampCorrelation(sxy / Math.sqrt(sxx * syy));

@@ -4,11 +4,19 @@ import { formatReading } from '../../../shared/i18n/analytics-messages.js';
 import type { Locale } from '../../../shared/roster/index.js';
 import { centreMessages } from './centre-messages.js';
 
-/** Whether a result holds after its family's adjustment, not established, or not assessable. */
+/**
+ * Whether a result holds after its family's adjustment, is suggested (its interval excludes 0,
+ * the adjusted test does not hold), not established, or not assessable.
+ */
 function verdict(locale: Locale, result: ReadCorrelation): { text: string; tone: 'ok' | 'warn' | '' } {
   const t = centreMessages[locale].correlations;
-  if (result.state === 'ok')
-    return result.evidence === 'holds' ? { text: t.holds, tone: 'ok' } : { text: t.notEstablished, tone: '' };
+  if (result.state === 'ok') {
+    if (result.reading.key === 'correlation.holds') return { text: t.holds, tone: 'ok' };
+    if (result.reading.key === 'correlation.suggested') {
+      return { text: t.suggested(result.reading.params.familySize ?? 1), tone: '' };
+    }
+    return { text: t.notEstablished, tone: '' };
+  }
   return result.state === 'suppressed'
     ? { text: t.suppressed, tone: 'warn' }
     : { text: t.insufficient, tone: '' };

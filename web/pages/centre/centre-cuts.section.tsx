@@ -1,5 +1,5 @@
 import type { CentreAnalysis, CutFigure, ShownWellbeing } from '../../../shared/analytics/centre-analysis.js';
-import type { IndexValue } from '../../../shared/analytics/indices.js';
+import { type IndexValue, indexInterval95 } from '../../../shared/analytics/indices.js';
 import { interval95 } from '../../../shared/analytics/quadrant.js';
 import { profileMessages } from '../../../shared/i18n/profile-messages.js';
 import {
@@ -22,9 +22,8 @@ const CutsStyle = styleSheet(
 function indexText(locale: Locale, index: IndexValue, none: string): string {
   if (index.value === null) return none;
   const value = formatNumber(locale, index.value);
-  return index.se === null
-    ? value
-    : `${value} ${formatInterval(locale, ...interval95({ value: index.value, se: index.se }))}`;
+  const interval = indexInterval95(index);
+  return interval === null ? value : `${value} ${formatInterval(locale, ...interval)}`;
 }
 
 /** The latest published wellbeing of a group, or that it is hidden (fewer than k advisors). */

@@ -85,6 +85,8 @@ const fr = {
       'Sur tout le centre, au sein de chaque équipe semaine après semaine, puis entre équipes. Chaque résultat dit s’il se confirme une fois tenu compte du nombre de comparaisons faites.',
     holds: 'Se confirme',
     notEstablished: 'Non établi',
+    suggested: (comparisons: number) =>
+      `Suggéré, non confirmé en tenant compte des ${comparisons}${nbsp}comparaisons`,
     insufficient: 'Pas assez d’éléments',
     suppressed: 'Masqué',
     drivers: 'Les dimensions du pouls qui vont avec la satisfaction client',
@@ -198,6 +200,8 @@ const en: CentreMessages = {
       'Across the centre, within each team week by week, then between teams. Each result says whether it holds once the number of comparisons made is accounted for.',
     holds: 'Holds',
     notEstablished: 'Not established',
+    suggested: (comparisons) =>
+      `Suggested, not confirmed after accounting for the ${comparisons} comparisons`,
     insufficient: 'Not enough evidence',
     suppressed: 'Hidden',
     drivers: 'The pulse dimensions that go with customer satisfaction',

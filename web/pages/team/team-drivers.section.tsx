@@ -1,4 +1,5 @@
 import type { TeamPage } from '../../../functions/services/team-page.service.js';
+import type { CorrelationReading } from '../../../shared/analytics/inference/reading.js';
 import { analyticsMessages, formatReading } from '../../../shared/i18n/analytics-messages.js';
 import type { Locale } from '../../../shared/roster/index.js';
 import { TableScroll } from '../../components/table-scroll.js';
@@ -11,6 +12,12 @@ export function TeamDriversSection(props: { locale: Locale; page: TeamPage }) {
   const t = teamMessages[locale].drivers;
   const names = analyticsMessages(locale).dimensions;
   const drivers = props.page.drivers;
+  const verdict = (reading: CorrelationReading) =>
+    reading.key === 'correlation.holds'
+      ? t.yes
+      : reading.key === 'correlation.suggested'
+        ? t.suggested(reading.params.familySize ?? 1)
+        : t.no;
   return (
     <section class="card" aria-labelledby="drivers-heading">
       <h2 id="drivers-heading">{t.heading}</h2>
@@ -43,7 +50,7 @@ export function TeamDriversSection(props: { locale: Locale; page: TeamPage }) {
                         <>
                           <td class="num">{formatNumber(locale, c.estimate, 2)}</td>
                           <td class="num">{formatInterval(locale, c.ci95[0], c.ci95[1], 2)}</td>
-                          <td>{c.evidence === 'holds' ? t.yes : t.no}</td>
+                          <td>{verdict(d.correlation.reading)}</td>
                         </>
                       ) : (
                         <td colspan={3} class="hidden-figure">

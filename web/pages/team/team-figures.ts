@@ -1,11 +1,13 @@
-import type { IndexValue } from '../../../shared/analytics/indices.js';
+import { type IndexValue, indexInterval95 } from '../../../shared/analytics/indices.js';
 
-const z975 = 1.959963984540054;
-
-/** The 95% interval of an index (value ± 1.96·se), or null without a value and an error. */
+/**
+ * The 95% interval of an index (a rate's bounded Wilson interval, else value ± 1.96·se), or
+ * null without one.
+ */
 export function indexInterval(v: IndexValue): { value: number; low: number; high: number } | null {
-  if (v.value === null || v.se === null) return null;
-  return { value: v.value, low: v.value - z975 * v.se, high: v.value + z975 * v.se };
+  const interval = indexInterval95(v);
+  if (v.value === null || interval === null) return null;
+  return { value: v.value, low: interval[0], high: interval[1] };
 }
 
 /** Customer responses a week needs before its satisfaction is shown (as the analysis reads it). */

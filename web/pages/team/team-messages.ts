@@ -66,6 +66,8 @@ const fr = {
     holds: 'Établi',
     yes: 'oui',
     no: 'non',
+    suggested: (comparisons: number) =>
+      `suggéré, non confirmé en tenant compte des ${comparisons}${nbsp}comparaisons`,
     noResult: 'pas assez de semaines',
     insufficient: (weeks: number) =>
       `Pas encore assez de semaines pour cette équipe (${weeks}${nbsp}semaines réunissent un chiffre publié et les réponses client de la semaine suivante).`,
@@ -209,6 +211,8 @@ const en: TeamMessages = {
     holds: 'Established',
     yes: 'yes',
     no: 'no',
+    suggested: (comparisons) =>
+      `suggested, not confirmed after accounting for the ${comparisons} comparisons`,
     noResult: 'not enough weeks',
     insufficient: (weeks) =>
       `Not enough weeks yet for this team (${weeks} weeks have both a published figure and the next week’s customer responses).`,

@@ -1,4 +1,5 @@
 /** `npm run bench` runs every benchmark; `npm run bench -- NAME [N]` runs one. */
+import { benchAlerts } from './alerts.js';
 import { benchAnalytics } from './analytics.js';
 import { benchClose } from './close.js';
 import { benchEmails } from './emails.js';
@@ -14,6 +15,7 @@ const benches: Record<string, (n: number) => Promise<void>> = {
   emails: (n) => benchEmails(n),
   analytics: () => benchAnalytics(),
   statistics: () => benchStatistics(),
+  alerts: (n) => benchAlerts(n),
   logics: () => benchLogics(),
   pages: (n) => benchPages(n),
   close: (n) => benchClose(n),
@@ -24,6 +26,7 @@ const defaults: Record<string, number> = {
   emails: 1000,
   pages: 60,
   close: 10_000,
+  alerts: 4000,
 };
 
 const [only, size] = process.argv.slice(2);

@@ -1,5 +1,6 @@
 import type { Channel } from '../roster/index.js';
-import { alertCalibration, alertWindows } from './alerts/alert-calibration.js';
+import { alertCalibration, alertWindows, sustainedFallCalibration } from './alerts/alert-calibration.js';
+import { type SustainedFall, sustainedFall } from './alerts/sustained-fall.js';
 import { type PeriodFigures, type WindowDrop, windowDrop } from './alerts/window-drop.js';
 import { placeInQuadrant, type SymmetryPoint } from './quadrant.js';
 
@@ -96,7 +97,10 @@ function dropParams(test: WindowDrop): Record<string, number> {
   };
 }
 
-/** The wellbeing drop test, and whether it passes the calibrated rule. */
+/**
+ * The two-window wellbeing drop test (last 4 weeks against the 8 before), and whether it passes
+ * its calibrated rule: the wellbeing leg of the quadrant move and of productivity pressure.
+ */
 export function wellbeingDrop(
   periods: readonly string[],
   wellbeing: PeriodFigures,
@@ -113,35 +117,90 @@ const wellbeingRule: AlertRule = {
   falseAlarmRatePerQuarter: alertCalibration.wellbeingFalling.falseAlarmRatePerQuarter,
 };
 
+const sustainedRule = sustainedFallCalibration.wellbeingFalling;
+
+/** The sustained-fall detector on wellbeing, and whether it passes the calibrated rule. */
+export function wellbeingSustainedFall(
+  periods: readonly string[],
+  wellbeing: PeriodFigures,
+): { readonly test: SustainedFall; readonly fires: boolean } | undefined {
+  const test = sustainedFall(periods, wellbeing, { reference: sustainedRule.reference });
+  if (!test) return undefined;
+  const fires =
+    test.statistic >= sustainedRule.limit &&
+    test.z >= sustainedRule.critical &&
+    test.drop >= sustainedRule.minDrop;
+  return { test, fires };
+}
+
 /**
- * Wellbeing falling: the wellbeing index of the last 4 weeks is below that of the 8 weeks
- * before by at least 5 index points and by at least the calibrated number of standard errors
- * (each week's own standard error plus the team's week-to-week excess; see windowDrop).
- * At most 5% of teams with no change see it in a quarter (alert-calibration.ts).
+ * Wellbeing falling: a sustained fall detected on every week of the quarter by a one-sided CUSUM
+ * on the team's weekly wellbeing standardised against its own baseline, after removing the
+ * team's own AR(1) dependence (Page 1954; Lu & Reynolds 1999, CUSUM of AR(1) residuals; see
+ * sustained-fall.ts). It states when the fall started (the CUSUM's change point), the mean of
+ * the weeks since against the baseline with its interval, and its calibrated false-alarm rate
+ * (alert-calibration.ts, `npm run bench -- alerts`).
  */
 export function wellbeingFallingAlert(
   teamId: string,
   periods: readonly string[],
   wellbeing: PeriodFigures,
 ): Alert | undefined {
-  const result = wellbeingDrop(periods, wellbeing);
+  const result = wellbeingSustainedFall(periods, wellbeing);
   if (!result?.fires) return undefined;
   const { test } = result;
+  const e = (value: number, unit: EvidenceUnit = 'index-points'): EvidenceFigure => ({ value, unit });
+  const low = test.drop - z975 * test.se;
+  const high = test.drop + z975 * test.se;
   return {
     kind: 'wellbeing-falling',
     teamId,
-    periods: [...test.baseline.periods, ...test.recent.periods],
-    evidence: dropEvidence('wellbeing', test, 'index-points'),
-    rule: wellbeingRule,
-    message: { key: 'wellbeing-falling', params: dropParams(test) },
+    periods: [...test.baseline.periods, ...test.since.periods],
+    evidence: {
+      wellbeingBaseline: e(test.baseline.mean),
+      wellbeingRecent: e(test.since.mean),
+      wellbeingDrop: e(test.drop),
+      wellbeingDropSe: e(test.se),
+      wellbeingDropLow: e(low),
+      wellbeingDropHigh: e(high),
+      wellbeingZ: e(test.z, 'standard-errors'),
+      wellbeingCusum: e(test.statistic, 'standard-errors'),
+      wellbeingCusumLimit: e(sustainedRule.limit, 'standard-errors'),
+      wellbeingExcessSd: e(test.excessSd),
+      wellbeingBaselineWeeks: e(test.baseline.weeks, 'weeks'),
+      wellbeingRecentWeeks: e(test.since.weeks, 'weeks'),
+      wellbeingBaselineAnswers: e(test.baseline.answers, 'answers'),
+      wellbeingRecentAnswers: e(test.since.answers, 'answers'),
+    },
+    rule: {
+      critical: sustainedRule.critical,
+      minDrop: { value: sustainedRule.minDrop, unit: 'index-points' },
+      falseAlarmRatePerQuarter: sustainedRule.falseAlarmRatePerQuarter,
+    },
+    message: {
+      key: 'wellbeing-falling',
+      params: {
+        started: test.started,
+        from: round1(test.baseline.mean),
+        to: round1(test.since.mean),
+        drop: round1(test.drop),
+        low: round1(low),
+        high: round1(high),
+        baselineWeeks: test.baseline.weeks,
+        recentWeeks: test.since.weeks,
+        baselineAnswers: test.baseline.answers,
+        recentAnswers: test.since.answers,
+        persistence: Math.round(test.persistence * 100) / 100,
+      },
+    },
   };
 }
 
 /**
- * A team entering `customers-at-advisors-expense`: its wellbeing fell (the wellbeing-falling
- * rule fires) and, against the centre's thresholds, its recent window is clearly in that
+ * A team entering `customers-at-advisors-expense`: its wellbeing fell (the two-window wellbeing
+ * drop rule fires) and, against the centre's thresholds, its recent window is clearly in that
  * quadrant (both 95% intervals on their side) while its baseline window was not. Its false-alarm
- * rate is at most that of wellbeing falling, of which it is a special case.
+ * rate is at most that of the two-window drop, of which it is a special case.
  */
 export function quadrantMoveAlert(
   teamId: string,
@@ -187,7 +246,7 @@ export function quadrantMoveAlert(
 /**
  * Productivity pressure (DOMAIN.md fact 2): over the same windows, mean handle time fell by at
  * least 5% of its baseline and the calibrated number of standard errors, AND wellbeing fell
- * (the wellbeing-falling rule). Each leg is a test at ≤ 5% per quarter, so the pair is too,
+ * (the two-window wellbeing drop rule). Each leg is a test at ≤ 5% per quarter, so the pair is too,
  * whichever leg truly moves (intersection–union test, Berger 1982).
  */
 export function productivityPressureAlert(

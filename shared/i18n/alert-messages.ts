@@ -50,7 +50,7 @@ const falseAlarmEn = 'With no real change, this alert fires for fewer than 5% of
 export const alertMessages: Record<Locale, Record<AlertKind, Reading>> = {
   fr: {
     'wellbeing-falling': (p) =>
-      `Le bien-être de l’équipe est passé de ${fr(p.from)} à ${fr(p.to)} sur 100 : ${p.recentWeeks} dernières semaines (${p.recentAnswers} réponses) contre les ${p.baselineWeeks} précédentes (${p.baselineAnswers} réponses), soit une baisse de ${fr(p.drop)} points (IC 95${nnbsp}% ${fr(p.low)} à ${fr(p.high)}). ${falseAlarmFr}`,
+      `Le bien-être de l’équipe baisse depuis la semaine ${p.started} : ${fr(p.to)} sur 100 sur les ${p.recentWeeks} semaines depuis (${p.recentAnswers} réponses) contre ${fr(p.from)} sur les ${p.baselineWeeks} semaines d’avant (${p.baselineAnswers} réponses), soit une baisse de ${fr(p.drop)} points (IC 95${nnbsp}% ${fr(p.low)} à ${fr(p.high)}). Chaque semaine compte, en tenant compte des variations habituelles de l’équipe d’une semaine à l’autre. ${falseAlarmFr}`,
     'quadrant-customers-at-advisors-expense': (p) =>
       `L’équipe est passée de « ${quadrantNames.fr[String(p.previousQuadrant)] ?? p.previousQuadrant} » à « clients servis aux dépens des conseillers » : bien-être ${fr(p.to)} (seuil du centre ${fr(p.wellbeingThreshold)}), satisfaction client ${fr(p.customer)} (seuil ${fr(p.customerThreshold)}), après une baisse du bien-être de ${fr(p.drop)} points (IC 95${nnbsp}% ${fr(p.low)} à ${fr(p.high)}) sur ${p.recentWeeks} semaines. ${falseAlarmFr}`,
     'productivity-pressure': (p) =>
@@ -60,7 +60,7 @@ export const alertMessages: Record<Locale, Record<AlertKind, Reading>> = {
   },
   en: {
     'wellbeing-falling': (p) =>
-      `The team's wellbeing went from ${en(p.from)} to ${en(p.to)} out of 100: the last ${p.recentWeeks} weeks (${p.recentAnswers} answers) against the ${p.baselineWeeks} before (${p.baselineAnswers} answers), a fall of ${en(p.drop)} points (95% CI ${en(p.low)} to ${en(p.high)}). ${falseAlarmEn}`,
+      `The team's wellbeing has been falling since week ${p.started}: ${en(p.to)} out of 100 over the ${p.recentWeeks} weeks since (${p.recentAnswers} answers) against ${en(p.from)} over the ${p.baselineWeeks} weeks before (${p.baselineAnswers} answers), a fall of ${en(p.drop)} points (95% CI ${en(p.low)} to ${en(p.high)}). Every week counts, allowing for the team's usual week-to-week swings. ${falseAlarmEn}`,
     'quadrant-customers-at-advisors-expense': (p) =>
       `The team moved from "${quadrantNames.en[String(p.previousQuadrant)] ?? p.previousQuadrant}" to "customers served at the advisors' expense": wellbeing ${en(p.to)} (centre threshold ${en(p.wellbeingThreshold)}), customer satisfaction ${en(p.customer)} (threshold ${en(p.customerThreshold)}), after wellbeing fell ${en(p.drop)} points (95% CI ${en(p.low)} to ${en(p.high)}) over ${p.recentWeeks} weeks. ${falseAlarmEn}`,
     'productivity-pressure': (p) =>

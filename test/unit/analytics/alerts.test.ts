@@ -48,7 +48,7 @@ describe('two-window drop', () => {
 });
 
 describe('wellbeing falling', () => {
-  it('fires on a 13.5-point fall of 7 standard errors, with its evidence, units and n', () => {
+  it('fires on a 13.5-point fall of 7 standard errors, with when it started, its evidence, units and n', () => {
     const alert = wellbeingFallingAlert('team-1', weeks, figures(steadyThenFalling, 3, 12));
     expect(alert?.kind).toBe('wellbeing-falling');
     expect(alert?.periods).toEqual(weeks);
@@ -56,12 +56,24 @@ describe('wellbeing falling', () => {
     expect(alert?.evidence.wellbeingRecentAnswers).toEqual({ value: 48, unit: 'answers' });
     expect(alert?.evidence.wellbeingBaselineWeeks).toEqual({ value: 8, unit: 'weeks' });
     expect(alert?.evidence.wellbeingZ?.value).toBeCloseTo(7.35, 2);
-    expect(alert?.rule).toMatchObject({ critical: 3.65, minDrop: { value: 5, unit: 'index-points' } });
-    expect(alert?.message.params).toMatchObject({ from: 70, to: 56.5, drop: 13.5, low: 9.9, high: 17.1 });
+    // No swing beyond sampling error: the CUSUM's fall starts with the first low week (W18).
+    expect(alert?.evidence.wellbeingCusum?.value).toBeGreaterThanOrEqual(8);
+    expect(alert?.evidence.wellbeingCusumLimit).toEqual({ value: 8, unit: 'standard-errors' });
+    expect(alert?.rule).toMatchObject({ critical: 3.5, minDrop: { value: 5, unit: 'index-points' } });
+    expect(alert?.message.params).toMatchObject({
+      started: '2026-W18',
+      from: 70,
+      to: 56.5,
+      drop: 13.5,
+      low: 9.9,
+      high: 17.1,
+    });
     expect(alert && alertReading(alert.message, 'en')).toBe(
-      "The team's wellbeing went from 70 to 56.5 out of 100: the last 4 weeks (48 answers) against the 8 before (96 answers), a fall of 13.5 points (95% CI 9.9 to 17.1). With no real change, this alert fires for fewer than 5% of teams a quarter.",
+      "The team's wellbeing has been falling since week 2026-W18: 56.5 out of 100 over the 4 weeks since (48 answers) against 70 over the 8 weeks before (96 answers), a fall of 13.5 points (95% CI 9.9 to 17.1). Every week counts, allowing for the team's usual week-to-week swings. With no real change, this alert fires for fewer than 5% of teams a quarter.",
     );
-    expect(alert && alertReading(alert.message, 'fr')).toContain('passé de 70 à 56,5 sur 100');
+    expect(alert && alertReading(alert.message, 'fr')).toContain(
+      'baisse depuis la semaine 2026-W18 : 56,5 sur 100',
+    );
   });
 
   it('stays quiet when the same fall is within the figures’ error (5 answers a week)', () => {

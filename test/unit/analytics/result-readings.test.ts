@@ -180,10 +180,10 @@ describe('alert readings', () => {
     if (!alert) throw new Error('expected the alert to fire');
     expect(alert.message.key).toBe('wellbeing-falling');
     expect(alertReading(alert.message, 'en')).toBe(
-      "The team's wellbeing went from 70 to 56.5 out of 100: the last 4 weeks (48 answers) against the 8 before (96 answers), a fall of 13.5 points (95% CI 9.9 to 17.1). With no real change, this alert fires for fewer than 5% of teams a quarter.",
+      "The team's wellbeing has been falling since week 2026-W18: 56.5 out of 100 over the 4 weeks since (48 answers) against 70 over the 8 weeks before (96 answers), a fall of 13.5 points (95% CI 9.9 to 17.1). Every week counts, allowing for the team's usual week-to-week swings. With no real change, this alert fires for fewer than 5% of teams a quarter.",
     );
     expect(alertReading(alert.message, 'fr').replaceAll('\u202f', ' ')).toBe(
-      'Le bien-être de l’équipe est passé de 70 à 56,5 sur 100 : 4 dernières semaines (48 réponses) contre les 8 précédentes (96 réponses), soit une baisse de 13,5 points (IC 95 % 9,9 à 17,1). Sans changement réel, cette alerte se déclenche pour moins de 5 % des équipes par trimestre.',
+      'Le bien-être de l’équipe baisse depuis la semaine 2026-W18 : 56,5 sur 100 sur les 4 semaines depuis (48 réponses) contre 70 sur les 8 semaines d’avant (96 réponses), soit une baisse de 13,5 points (IC 95 % 9,9 à 17,1). Chaque semaine compte, en tenant compte des variations habituelles de l’équipe d’une semaine à l’autre. Sans changement réel, cette alerte se déclenche pour moins de 5 % des équipes par trimestre.',
     );
   });
 });

@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { generateDemoCentre } from '../../../scripts/demo/demo-centre.js';
+import { demoAggregates } from '../../../scripts/demo-aggregates.js';
+import { buildDemoHistory } from '../../../scripts/demo-history.js';
+import { analyseCentre } from '../../../shared/analytics/centre-analysis.js';
 import { pearsonCorrelation } from '../../../shared/analytics/correlation.js';
 import { onceAndDoneRate, wilsonInterval } from '../../../shared/analytics/indices.js';
 import { adjustFamily } from '../../../shared/analytics/inference/multiple-comparisons.js';
@@ -175,5 +179,59 @@ describe('a driver whose interval excludes zero is not called “not established
     if (plain?.state !== 'ok') throw new Error('expected ok');
     expect(plain.ci95[0]).toBeLessThanOrEqual(0);
     expect(readCorrelation(plain, { ...sameWeek, weeks: 14 }).key).toBe('correlation.not-established');
+  });
+});
+
+describe('the demo centre analysis, read whole', () => {
+  const centre = generateDemoCentre({});
+  const history = buildDemoHistory(centre, new Date('2026-11-23T12:00:00Z'), (email) => email.toLowerCase());
+  const analysis = analyseCentre({
+    teams: history.teams,
+    weeks: centre.plan.weeks,
+    ...demoAggregates(history, centre.plan.weeks),
+  });
+
+  /** Every object nested in a value, with the key it sits under. */
+  function* walk(value: unknown, key = ''): Generator<{ key: string; node: Record<string, unknown> }> {
+    if (value === null || typeof value !== 'object') return;
+    if (Array.isArray(value)) {
+      for (const item of value) yield* walk(item, key);
+      return;
+    }
+    const node = value as Record<string, unknown>;
+    yield { key, node };
+    for (const [k, v] of Object.entries(node)) yield* walk(v, k);
+  }
+
+  it('shows every correlation with a p of at least 0.001 and an interval of some width', () => {
+    let readings = 0;
+    for (const { node } of walk(analysis)) {
+      const reading = node.reading as { key?: string; params?: Record<string, unknown> } | undefined;
+      if (
+        !reading?.params ||
+        !['correlation.holds', 'correlation.suggested', 'correlation.not-established'].includes(
+          reading.key ?? '',
+        )
+      )
+        continue;
+      readings += 1;
+      expect(Number(reading.params.adjustedPValue)).toBeGreaterThanOrEqual(0.001);
+      expect(reading.params.pValueText).toMatch(/^(< 0\.001|0\.\d{3}|1\.000)$/);
+      expect(Number(reading.params.low)).toBeLessThan(Number(reading.params.high));
+    }
+    expect(readings).toBeGreaterThan(20);
+  });
+
+  it('bounds every once-and-done rate’s interval to 0–100 % with a width', () => {
+    let rates = 0;
+    for (const { key, node } of walk(analysis)) {
+      if (key !== 'onceAndDone' || node.value === null || node.value === undefined) continue;
+      rates += 1;
+      const [low, high] = node.ci95 as [number, number];
+      expect(low).toBeGreaterThanOrEqual(0);
+      expect(high).toBeLessThanOrEqual(100);
+      expect(low).toBeLessThan(high);
+    }
+    expect(rates).toBeGreaterThan(0);
   });
 });

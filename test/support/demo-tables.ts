@@ -8,8 +8,9 @@ import type { TestDatabase } from './test-tables.js';
  * 26 weeks ending with the week before `now`'s, whose pulse is open (its invitations sent with
  * `mail`, by default kept in memory, to `http://duopulse.test`), every closed week published,
  * and a pay policy governing the last complete quarter (`payQuarter`).
- * `seed` draws another centre of the same design (seed 5: the pressure team LIL-FID raises the
- * wellbeing-falling, productivity-pressure and once-and-done alerts; the default seed raises none).
+ * `seed` draws another centre of the same design (the default seed: the pressure team LIL-FID
+ * raises the wellbeing-falling alert and no other team an alert; seed 5: LIL-FID raises
+ * productivity-pressure, LYO-PAR-B wellbeing-falling).
  */
 export async function seedDemoTables(
   db: TestDatabase,

@@ -39,10 +39,12 @@ const fr: AlertExplanationMessages = {
       means:
         'Le bien-être des conseillers de l’équipe, tel que le pouls anonyme le mesure, a nettement baissé ces dernières semaines. Aucune réponse individuelle n’est en cause ni visible : seuls les chiffres publiés de l’équipe, chacun d’au moins 5 conseillers, sont utilisés.',
       computed: [
-        windowsFr,
-        'L’alerte se déclenche seulement si la baisse atteint au moins 5 points sur 100 et dépasse nettement l’incertitude des deux moyennes (environ 3,7 fois leur erreur type, qui tient compte des variations habituelles d’une semaine à l’autre).',
+        `Chaque semaine du dernier trimestre (jusqu’à 13${nbsp}semaines) est comparée au niveau habituel de l’équipe sur les 13${nbsp}semaines d’avant (au moins 8, dont 6 avec un chiffre), en tenant compte de l’incertitude de chaque chiffre et de la façon dont une semaine ressemble à la précédente dans cette équipe.`,
+        'Les écarts vers le bas s’additionnent semaine après semaine (somme cumulée) : une baisse qui dure se voit même si chaque semaine, seule, ne dit rien ; une semaine qui remonte la fait redescendre. La baisse est datée de la semaine où cette somme a commencé à monter.',
+        'L’alerte se déclenche quand cette somme dépasse sa limite et que la moyenne des semaines depuis le début de la baisse est sous le niveau habituel d’au moins 5 points sur 100 et d’au moins 3,5 fois l’erreur type de l’écart.',
+        'Méthode : somme cumulée unilatérale (CUSUM, Page 1954) sur les résidus d’un modèle AR(1) propre à l’équipe (Lu et Reynolds 1999).',
       ],
-      rarity: rarityFr,
+      rarity: `${rarityFr} Mesuré sur des équipes simulées sans changement : environ 1${nbsp}% des équipes par trimestre à 8${nbsp}réponses par semaine, 4,5${nbsp}% quand les semaines varient fortement d’elles-mêmes (comme dans le centre de démonstration).`,
       actions: [
         'En parler avec l’équipe, collectivement : charge, outils, reconnaissance, équilibre vie pro-vie perso.',
         'Regarder les dimensions du pouls qui ont le plus baissé et celles qui comptent le plus pour les clients.',
@@ -55,11 +57,11 @@ const fr: AlertExplanationMessages = {
       means:
         'Les clients restent bien servis, mais le bien-être des conseillers a baissé au point de passer sous la médiane du centre : l’équipe tient la qualité en puisant dans ses réserves. C’est un risque d’épuisement qui finit souvent par toucher les clients.',
       computed: [
-        'Cette alerte suppose d’abord que l’alerte «\u00a0bien-être en baisse\u00a0» se déclenche.',
+        'Cette alerte suppose d’abord une baisse du bien-être sur les 4 dernières semaines par rapport aux 8 d’avant, d’au moins 5 points sur 100 et d’environ 3,7 fois son erreur type.',
         windowsFr,
         'Sur les dernières semaines, le bien-être doit être nettement sous la médiane du centre et la satisfaction client nettement au-dessus (les deux intervalles à 95 % d’un seul côté), alors que ce n’était pas le cas auparavant.',
       ],
-      rarity: `${rarityFr} Comme elle demande en plus un changement de quadrant, elle est encore plus rare que l’alerte de bien-être en baisse.`,
+      rarity: `${rarityFr} Comme elle demande en plus un changement de quadrant, elle est encore plus rare que la seule baisse du bien-être.`,
       actions: [
         'Alléger la pression là où elle pèse : pics de charge, planning, pauses, objectifs individuels de productivité.',
         'Reconnaître explicitement la qualité que l’équipe maintient.',
@@ -73,7 +75,7 @@ const fr: AlertExplanationMessages = {
         'La durée moyenne de traitement a nettement baissé pendant que le bien-être des conseillers baissait aussi : les appels se raccourcissent peut-être sous la pression, ce qui use l’équipe et abîme souvent la qualité ensuite.',
       computed: [
         windowsFr,
-        'Deux conditions ensemble : la durée moyenne de traitement baisse d’au moins 5 % et nettement au-delà de son incertitude, et le bien-être baisse selon la règle de l’alerte «\u00a0bien-être en baisse\u00a0».',
+        'Deux conditions ensemble : la durée moyenne de traitement baisse d’au moins 5 % et nettement au-delà de son incertitude, et le bien-être baisse sur les mêmes semaines d’au moins 5 points sur 100 et d’environ 3,7 fois son erreur type.',
       ],
       rarity: rarityFr,
       actions: [
@@ -114,10 +116,12 @@ const en: AlertExplanationMessages = {
       means:
         'The team’s advisor wellbeing, as the anonymous pulse measures it, has clearly fallen over the last weeks. No individual answer is involved or visible: only the team’s published figures, each from at least 5 advisors, are used.',
       computed: [
-        windowsEn,
-        'The alert fires only when the fall is at least 5 points out of 100 and clearly beyond the uncertainty of both averages (about 3.7 times their standard error, which allows for the usual week-to-week swings).',
+        'Every week of the last quarter (up to 13 weeks) is compared with the team’s usual level over the 13 weeks before (at least 8, 6 of them with a figure), allowing for each figure’s own uncertainty and for how much one week resembles the previous one in this team.',
+        'Shortfalls add up week after week (a cumulative sum): a fall that lasts shows even when no single week says anything; a week that recovers brings the sum back down. The fall is dated from the week the sum started to rise.',
+        'The alert fires when that sum passes its limit and the mean of the weeks since the fall started is below the usual level by at least 5 points out of 100 and by at least 3.5 standard errors of the difference.',
+        'Method: one-sided cumulative sum (CUSUM, Page 1954) on the residuals of the team’s own AR(1) model (Lu & Reynolds 1999).',
       ],
-      rarity: rarityEn,
+      rarity: `${rarityEn} Measured on simulated teams with no change: about 1% of teams a quarter at 8 answers a week, 4.5% when weeks swing strongly on their own (as in the demo centre).`,
       actions: [
         'Talk about it with the team, together: workload, tools, recognition, work-life balance.',
         'Look at the pulse dimensions that fell most and at those that matter most to customers.',
@@ -130,11 +134,11 @@ const en: AlertExplanationMessages = {
       means:
         'Customers are still well served, but advisor wellbeing has fallen below the centre’s median: the team holds quality by drawing on its reserves. This is a burn-out risk that often reaches customers in the end.',
       computed: [
-        'This alert first needs the “wellbeing falling” alert to fire.',
+        'This alert first needs wellbeing to fall over the last 4 weeks against the 8 before, by at least 5 points out of 100 and about 3.7 times its standard error.',
         windowsEn,
         'Over the last weeks, wellbeing must be clearly below the centre’s median and customer satisfaction clearly above it (both 95% intervals on one side), when that was not the case before.',
       ],
-      rarity: `${rarityEn} Since it also needs a change of quadrant, it is even rarer than the wellbeing falling alert.`,
+      rarity: `${rarityEn} Since it also needs a change of quadrant, it is even rarer than the wellbeing fall alone.`,
       actions: [
         'Ease the pressure where it weighs: workload peaks, schedules, breaks, individual productivity targets.',
         'Recognise explicitly the quality the team keeps up.',
@@ -148,7 +152,7 @@ const en: AlertExplanationMessages = {
         'Mean handle time fell clearly while advisor wellbeing fell too: contacts may be getting shorter under pressure, which wears the team down and often harms quality later.',
       computed: [
         windowsEn,
-        'Two conditions together: mean handle time falls by at least 5% and clearly beyond its uncertainty, and wellbeing falls under the rule of the “wellbeing falling” alert.',
+        'Two conditions together: mean handle time falls by at least 5% and clearly beyond its uncertainty, and wellbeing falls over the same weeks by at least 5 points out of 100 and about 3.7 times its standard error.',
       ],
       rarity: rarityEn,
       actions: [

@@ -15,6 +15,7 @@ import {
   recordPayPrerequisites,
 } from '../../functions/services/pay/pay-prerequisites.service.js';
 import { verifyChain } from '../../shared/audit/audit-chain.js';
+import { payPolicyMessages } from '../../shared/i18n/pay-policy-messages.js';
 import { defaultPayPolicy } from '../../shared/pay/default-pay-policy.js';
 import { createTestDatabase } from '../support/test-tables.js';
 
@@ -91,7 +92,7 @@ describe('pay policy versions', () => {
     const error = await refusal(savePayPolicyDraft(deps, individualAht, hr, 'fr'));
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).problems).toEqual([
-      { path: 'components.3.level', message: expect.stringContaining('(individual-handle-time)') },
+      { path: 'components.3.level', message: payPolicyMessages.fr['individual-handle-time'] },
     ]);
     expect((error as ValidationError).problems[0]?.message).toMatch(/^La durée moyenne de traitement/);
     expect(await deps.pay.policyVersions()).toEqual([]);

@@ -34,12 +34,13 @@ export function wilsonInterval(successes: number, n: number): readonly [number, 
 
 /**
  * The 95% interval to show for an index: a rate's own bounded interval when it has one, else
- * value ± 1.96·se; null without a value or an error.
+ * value ± 1.96·se; null without a value or an error, and when every answer was the same
+ * (se = 0), rather than a zero-width interval claiming certainty from a few identical answers.
  */
 export function indexInterval95(index: IndexValue): readonly [number, number] | null {
   if (index.value === null) return null;
   if (index.ci95) return index.ci95;
-  if (index.se === null) return null;
+  if (index.se === null || !(index.se > 0)) return null;
   return [index.value - z975 * index.se, index.value + z975 * index.se];
 }
 

@@ -4,7 +4,12 @@ import { demoAggregates } from '../../../scripts/demo-aggregates.js';
 import { buildDemoHistory } from '../../../scripts/demo-history.js';
 import { analyseCentre } from '../../../shared/analytics/centre-analysis.js';
 import { pearsonCorrelation } from '../../../shared/analytics/correlation.js';
-import { onceAndDoneRate, wilsonInterval } from '../../../shared/analytics/indices.js';
+import {
+  customerSatisfactionIndex,
+  indexInterval95,
+  onceAndDoneRate,
+  wilsonInterval,
+} from '../../../shared/analytics/indices.js';
 import { adjustFamily } from '../../../shared/analytics/inference/multiple-comparisons.js';
 import { readCorrelation, shownInterval, shownPValue } from '../../../shared/analytics/inference/reading.js';
 import { seededUniform } from '../../../shared/analytics/inference/seeded-random.js';
@@ -141,6 +146,23 @@ describe('rates bounded to 0–100 % (Wilson score intervals)', () => {
     }
     expect(covered / draws).toBeGreaterThan(0.92);
     expect(covered / draws).toBeLessThan(0.98);
+  });
+});
+
+describe('index intervals shown on the pages', () => {
+  it('shows no zero-width interval when every answer was the same, and the Wald one otherwise', () => {
+    const same = customerSatisfactionIndex({ n: 3, sum: 30, sumSq: 300 });
+    expect(same.se).toBe(0);
+    expect(indexInterval95(same)).toBeNull();
+    const varied = customerSatisfactionIndex({ n: 3, sum: 24, sumSq: 200 });
+    const interval = indexInterval95(varied);
+    if (!interval || varied.se === null || varied.value === null) throw new Error('expected an interval');
+    expect(interval[0]).toBeCloseTo(varied.value - 1.959964 * varied.se, 4);
+    expect(interval[1]).toBeGreaterThan(interval[0]);
+    const rate = onceAndDoneRate({ n: 4, sum: 4, sumSq: 4 });
+    expect(indexInterval95(rate)).toEqual(rate.ci95);
+    expect(indexInterval95(rate)?.[1]).toBe(100);
+    expect(indexInterval95(rate)?.[0]).toBeLessThan(100);
   });
 });
 

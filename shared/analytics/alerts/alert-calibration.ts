@@ -27,11 +27,13 @@ export const alertCalibration = {
  * The sustained wellbeing fall (sustained-fall.ts): a lower CUSUM on AR(1) residuals with
  * reference k = 0.5 reaching `limit`, AND the mean since the estimated start below the baseline
  * by `critical` standard errors (the baseline mean's own error included) and by `minDrop` points.
- * Calibrated by seeded simulation (`npm run bench -- alerts`, bench/alerts.ts, 2000 histories a
- * row) on 26-week histories read every week of the last quarter: at 8 answers a week with swings
- * sd 4 the rate is 0.3%, 0.8% and 1.9% at φ 0, 0.4 and 0.7; with 15 answers and swings sd 8 at
- * φ 0.4 (the demo centre's swings, the worst case kept under 5%) 4.5%. Swings of sd 8 persisting
- * at φ 0.7 cannot be told from a fall with 13 weeks of baseline (10%, as the two-window test).
+ * Calibrated by seeded simulation (`npm run bench -- alerts`, bench/alerts.ts, 4000 histories a
+ * row, ±0.1–0.5 points) on 26-week histories read every week of the last quarter: at 8 answers a
+ * week with swings sd 4 the rate is 0.4%, 0.9% and 1.9% at φ 0, 0.4 and 0.7; with 15 answers and
+ * swings sd 8 at φ 0.4 (the demo centre's swings, the worst case kept under 5%) 4.9%. Swings of
+ * sd 8 persisting at φ 0.7 cannot be told from a fall with 13 weeks of baseline (10.4%, as the
+ * two-window test). Power: a sustained 15-point fall from week 18 at 8 answers a week is caught
+ * within 6 weeks in 25–30% of histories (the two-window test: 13–18%).
  */
 export const sustainedFallCalibration = {
   wellbeingFalling: { limit: 8, reference: 0.5, critical: 3.5, minDrop: 5, falseAlarmRatePerQuarter: 0.05 },

@@ -51,8 +51,8 @@ describe('sustained fall detector (lower CUSUM on AR(1) residuals)', () => {
 
 /**
  * Smaller runs of `npm run bench -- alerts` (seeded). Tolerance: false alarms ≤ 8% over 300
- * no-change quarters (the bench measures 0.3–1.9% at 8 answers/wk and 4.5% in the worst case on
- * 2000; ±1.6 points of Monte Carlo error at 8%).
+ * no-change quarters (the bench measures 0.4–1.9% at 8 answers/wk and 4.9% in the worst case on
+ * 4000; ±1.6 points of Monte Carlo error at 8%).
  */
 describe('wellbeing-falling alert by simulation', () => {
   for (const phi of [0, 0.4, 0.7]) {

@@ -44,7 +44,7 @@ const fr: AlertExplanationMessages = {
         'L’alerte se déclenche quand cette somme dépasse sa limite et que la moyenne des semaines depuis le début de la baisse est sous le niveau habituel d’au moins 5 points sur 100 et d’au moins 3,5 fois l’erreur type de l’écart.',
         'Méthode : somme cumulée unilatérale (CUSUM, Page 1954) sur les résidus d’un modèle AR(1) propre à l’équipe (Lu et Reynolds 1999).',
       ],
-      rarity: `${rarityFr} Mesuré sur des équipes simulées sans changement : environ 1${nbsp}% des équipes par trimestre à 8${nbsp}réponses par semaine, 4,5${nbsp}% quand les semaines varient fortement d’elles-mêmes (comme dans le centre de démonstration).`,
+      rarity: `${rarityFr} Mesuré sur des équipes simulées sans changement : environ 1${nbsp}% des équipes par trimestre à 8${nbsp}réponses par semaine, 4,9${nbsp}% quand les semaines varient fortement d’elles-mêmes (comme dans le centre de démonstration).`,
       actions: [
         'En parler avec l’équipe, collectivement : charge, outils, reconnaissance, équilibre vie pro-vie perso.',
         'Regarder les dimensions du pouls qui ont le plus baissé et celles qui comptent le plus pour les clients.',
@@ -121,7 +121,7 @@ const en: AlertExplanationMessages = {
         'The alert fires when that sum passes its limit and the mean of the weeks since the fall started is below the usual level by at least 5 points out of 100 and by at least 3.5 standard errors of the difference.',
         'Method: one-sided cumulative sum (CUSUM, Page 1954) on the residuals of the team’s own AR(1) model (Lu & Reynolds 1999).',
       ],
-      rarity: `${rarityEn} Measured on simulated teams with no change: about 1% of teams a quarter at 8 answers a week, 4.5% when weeks swing strongly on their own (as in the demo centre).`,
+      rarity: `${rarityEn} Measured on simulated teams with no change: about 1% of teams a quarter at 8 answers a week, 4.9% when weeks swing strongly on their own (as in the demo centre).`,
       actions: [
         'Talk about it with the team, together: workload, tools, recognition, work-life balance.',
         'Look at the pulse dimensions that fell most and at those that matter most to customers.',

@@ -54,6 +54,7 @@ const fallingAlert = {
   message: {
     key: 'wellbeing-falling',
     params: {
+      started: '2026-W43',
       from: 72.4,
       to: 64.1,
       recentWeeks: 4,
@@ -176,7 +177,7 @@ describe('manager digest mail', () => {
     expect(text).toContain('Semaine du 9 nov. 2026 : 68,2 [63,3 ; 73,0], 9 conseillers ont répondu');
     expect(text).toContain('Écart avec la semaine d’avant : -2,1');
     expect(text).toContain('Semaine du 9 nov. 2026 : masqué, moins de 5 conseillers ont répondu');
-    expect(text).toContain('Le bien-être de l’équipe est passé de 72,4 à 64,1 sur 100');
+    expect(text).toContain('Le bien-être de l’équipe baisse depuis la semaine 2026-W43 : 64,1 sur 100');
     expect(text).toContain('Aucune réponse la semaine précédente.');
     expect(text).toContain('La semaine du 16 nov. 2026 sera publiée à partir du 30 nov. 2026.');
     expect(text).not.toMatch(/\d\.\d/);
@@ -194,7 +195,7 @@ describe('manager digest mail', () => {
     expect(text).toContain('84.3 [82.3, 86.2] from 312 responses');
     expect(text).toContain('Week of 9 Nov 2026: 68.2 [63.3, 73.0], 9 advisors answered');
     expect(text).toContain('Week of 9 Nov 2026: hidden, fewer than 5 advisors answered (anonymity rule)');
-    expect(text).toContain("The team's wellbeing went from 72.4 to 64.1 out of 100");
+    expect(text).toContain("The team's wellbeing has been falling since week 2026-W43: 64.1 out of 100");
     expect(text).toContain(`${base}/teams/lyon-1/alerts/wellbeing-falling`);
     expect(text).not.toMatch(/\d,\d/);
     expect(text).not.toMatch(/semaine|réponses|bien-être|masqué/i);

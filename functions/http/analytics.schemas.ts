@@ -267,6 +267,35 @@ const symmetryAxisSchema = z.object({
   side: z.enum(['above', 'below', 'straddles']),
 });
 
+const axisLevelSchema = named(
+  z.object({
+    measure: z.enum(['wellbeing', 'customer']),
+    side: z.enum(['below', 'within', 'above']),
+    value: z.number(),
+    se: z.number(),
+    interval,
+    confidence: z.number(),
+    centre: z.number(),
+    comparisons: z.int(),
+    teams: z.int(),
+    reading: z.object({
+      key: z.enum(['axis.below', 'axis.within', 'axis.above']),
+      params: z.object({
+        measure: z.enum(['wellbeing', 'customer']),
+        value: z.number(),
+        low: z.number(),
+        high: z.number(),
+        centre: z.number(),
+        confidence: z.number(),
+        comparisons: z.int(),
+        teams: z.int(),
+      }),
+    }),
+  }),
+  'AxisLevel',
+  "One axis of a team against the centre median: clearly below, within (not distinguishable) or clearly above, its interval Šidák-adjusted over the centre's teams × 2 axes (Šidák 1967).",
+);
+
 export const symmetrySchema = named(
   z.discriminatedUnion('state', [
     named(
@@ -278,6 +307,7 @@ export const symmetrySchema = named(
         wellbeing: symmetryAxisSchema,
         customer: symmetryAxisSchema,
         thresholds: quadrantThresholdsSchema,
+        axes: z.object({ wellbeing: axisLevelSchema, customer: axisLevelSchema }),
         wellbeingTrend: trendSchema,
         customerTrend: trendSchema,
         reading: quadrantReadingSchema,
@@ -292,7 +322,7 @@ export const symmetrySchema = named(
     ),
   ]),
   'Symmetry',
-  "The team's quadrant against the centre's thresholds, near-centre when an interval straddles one, with both trends; or insufficient evidence with the reason in its reading.",
+  "The team's two axes each read against the centre (axes), its quadrant only when both are clear (near-centre otherwise), with both trends; or insufficient evidence with the reason in its reading.",
 );
 
 const evidenceFigureSchema = z.object({

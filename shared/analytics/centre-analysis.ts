@@ -374,6 +374,9 @@ export function analyseCentre(input: CentreAnalysisInput): CentreAnalysis {
             periods: weeks,
             wellbeingSeries: wellbeing,
             customerSeries: customer,
+            wellbeingFigures: figures.wellbeing,
+            customerFigures: figures.customer,
+            recentWeeks: recent,
           })
         : ({
             state: 'insufficient-evidence',

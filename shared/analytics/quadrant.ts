@@ -1,5 +1,6 @@
 import normalQuantile from '@stdlib/stats-base-dists-normal-quantile';
-import type { WindowEstimate } from './alerts/window-drop.js';
+import type { PeriodFigures, WindowEstimate } from './alerts/window-drop.js';
+import { type AxisLevel, axisLevel, levelEstimate } from './axis-level.js';
 import { type QuadrantReading, readQuadrant, readTrend, type TrendReading } from './inference/reading.js';
 import type { PeriodValues } from './period-series.js';
 import { recentTrend, type Trend } from './trend.js';
@@ -140,6 +141,11 @@ export interface TeamSymmetry {
   readonly customer: SymmetryAxis;
   /** The centre-wide thresholds the point was read against. */
   readonly thresholds: QuadrantThresholds;
+  /**
+   * Each axis on its own against the centre's level (clearly below, within, clearly above),
+   * adjusted over the centre's teams × 2 axes; `quadrant` is assigned only when both are clear.
+   */
+  readonly axes: { readonly wellbeing: AxisLevel; readonly customer: AxisLevel };
   readonly wellbeingTrend: ReadTrend;
   readonly customerTrend: ReadTrend;
   /** The placement in plain language (shared/i18n/analytics-messages.ts). */
@@ -161,10 +167,17 @@ function axis(estimate: WindowEstimate, side: ThresholdSide): SymmetryAxis {
   };
 }
 
+/** The quadrant side of a per-axis reading (`within` is the interval holding the threshold). */
+const quadrantSide = (level: AxisLevel): ThresholdSide =>
+  level.side === 'within' ? 'straddles' : level.side;
+
 /**
- * A team's placement for its current window (see placeInQuadrant) against the centre's
- * thresholds, which the caller passes in (never computed from the teams it happens to see),
- * with the trend of each axis over the last `trendWindow` (default 8) calendar periods.
+ * A team's placement for its current window against the centre's thresholds, which the caller
+ * passes in (never computed from the teams it happens to see): each axis read on its own
+ * (axisLevel: Šidák-adjusted over the centre's teams × 2 axes, the standard error from every
+ * week's figures when `wellbeingFigures`/`customerFigures` are given, else the window's), a
+ * quadrant only when both axes are clear, `near-centre` otherwise; with the trend of each axis
+ * over the last `trendWindow` (default 8) calendar periods.
  */
 export function teamSymmetry(input: {
   readonly teamId: string;
@@ -174,33 +187,47 @@ export function teamSymmetry(input: {
   readonly periods: readonly string[];
   readonly wellbeingSeries: PeriodValues;
   readonly customerSeries: PeriodValues;
+  readonly wellbeingFigures?: PeriodFigures;
+  readonly customerFigures?: PeriodFigures;
+  readonly recentWeeks?: number;
   readonly trendWindow?: number;
 }): TeamSymmetry {
   const window = input.trendWindow ?? 8;
-  const placement = placeInQuadrant(
-    { value: input.wellbeing.mean, se: input.wellbeing.se },
-    { value: input.customer.mean, se: input.customer.se },
-    input.thresholds,
-  );
-  const wellbeing = axis(input.wellbeing, placement.wellbeing);
-  const customer = axis(input.customer, placement.customer);
+  const th = input.thresholds;
+  const level = (estimate: WindowEstimate, figures: PeriodFigures | undefined) => {
+    const whole = figures && levelEstimate(input.periods, figures, { recentWeeks: input.recentWeeks ?? 4 });
+    return whole && Math.abs(whole.value - estimate.mean) < 1e-9
+      ? whole
+      : { value: estimate.mean, se: estimate.se, df: Number.POSITIVE_INFINITY };
+  };
+  const axes = {
+    wellbeing: axisLevel(
+      'wellbeing',
+      level(input.wellbeing, input.wellbeingFigures),
+      th.wellbeingIndex,
+      th.teams,
+    ),
+    customer: axisLevel('customer', level(input.customer, input.customerFigures), th.customerIndex, th.teams),
+  };
+  const clear = axes.wellbeing.side !== 'within' && axes.customer.side !== 'within';
+  const quadrant: QuadrantPlacement = clear
+    ? symmetryQuadrant({ wellbeingIndex: input.wellbeing.mean, customerIndex: input.customer.mean }, th)
+    : 'near-centre';
+  const wellbeing = axis(input.wellbeing, quadrantSide(axes.wellbeing));
+  const customer = axis(input.customer, quadrantSide(axes.customer));
   const wellbeingTrend = recentTrend(input.periods, input.wellbeingSeries, window);
   const customerTrend = recentTrend(input.periods, input.customerSeries, window);
   return {
     state: 'placed',
     teamId: input.teamId,
-    quadrant: placement.quadrant,
+    quadrant,
     point: { wellbeingIndex: input.wellbeing.mean, customerIndex: input.customer.mean },
     wellbeing,
     customer,
-    thresholds: input.thresholds,
+    thresholds: th,
+    axes,
     wellbeingTrend: { ...wellbeingTrend, reading: readTrend(wellbeingTrend, 'wellbeing') },
     customerTrend: { ...customerTrend, reading: readTrend(customerTrend, 'customer') },
-    reading: readQuadrant({
-      quadrant: placement.quadrant,
-      wellbeing,
-      customer,
-      thresholds: input.thresholds,
-    }),
+    reading: readQuadrant({ quadrant, wellbeing, customer, thresholds: th }),
   };
 }

@@ -1,3 +1,4 @@
+import type { AxisReading, AxisSide } from '../analytics/axis-level.js';
 import type { InsufficientReason } from '../analytics/correlation-result.js';
 import type {
   CorrelationScope,
@@ -243,4 +244,87 @@ export function formatReading(locale: Locale, reading: Reading): string {
     words.reason = q.reason ? m.quadrantReasons[q.reason] : undefined;
   }
   return fill(m.templates[reading.key], { ...values, ...words }).trim();
+}
+
+/** How one axis of a team reads against the centre, per measure and side. */
+const axisWords: Record<Locale, Record<Measure, Record<AxisSide, string>>> = {
+  en: {
+    wellbeing: {
+      below: 'advisors’ wellbeing clearly below the centre',
+      within: 'advisors’ wellbeing not distinguishable from the centre',
+      above: 'advisors’ wellbeing clearly above the centre',
+    },
+    customer: {
+      below: 'customer satisfaction clearly below the centre',
+      within: 'customers not distinguishable from the centre',
+      above: 'customer satisfaction clearly above the centre',
+    },
+  },
+  fr: {
+    wellbeing: {
+      below: 'bien-être des conseillers nettement sous le centre',
+      within: 'bien-être des conseillers non distinguable du centre',
+      above: 'bien-être des conseillers nettement au-dessus du centre',
+    },
+    customer: {
+      below: 'satisfaction client nettement sous le centre',
+      within: 'clients non distinguables du centre',
+      above: 'satisfaction client nettement au-dessus du centre',
+    },
+  },
+};
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/**
+ * The per-axis summary of a team: each axis said on its own (« bien-être des conseillers
+ * nettement sous le centre ; clients non distinguables du centre »), then the quadrant when
+ * both axes are clear, or why there is none.
+ */
+export function formatAxisSummary(
+  locale: Locale,
+  axes: { readonly wellbeing: { readonly side: AxisSide }; readonly customer: { readonly side: AxisSide } },
+  quadrant: QuadrantPlacement,
+): string {
+  const w = axisWords[locale];
+  const sep = locale === 'fr' ? `${nbsp}; ` : '; ';
+  const said = `${capitalised(w.wellbeing[axes.wellbeing.side])}${sep}${w.customer[axes.customer.side]}.`;
+  const clear = [axes.wellbeing.side, axes.customer.side].filter((side) => side !== 'within').length;
+  const m = analyticsMessages(locale);
+  const colon = locale === 'fr' ? `${nbsp}:` : ':';
+  if (quadrant !== 'near-centre' && clear === 2)
+    return `${said} ${locale === 'fr' ? 'Quadrant' : 'Quadrant'}${colon} ${m.quadrants[quadrant]}.`;
+  const none =
+    clear === 1
+      ? locale === 'fr'
+        ? 'Pas de quadrant, un seul axe se distingue du centre.'
+        : 'No quadrant: only one axis stands apart from the centre.'
+      : locale === 'fr'
+        ? 'Pas de quadrant, aucun axe ne se distingue du centre.'
+        : 'No quadrant: neither axis stands apart from the centre.';
+  return `${said} ${none}`;
+}
+
+/** One axis with its adjusted interval against the centre's level, in the given language. */
+export function formatAxisReading(locale: Locale, reading: AxisReading): string {
+  const p = reading.params;
+  const n = (v: number) => formatReadingNumber(locale, v);
+  const words =
+    axisWords[locale][p.measure][
+      reading.key === 'axis.below' ? 'below' : reading.key === 'axis.above' ? 'above' : 'within'
+    ];
+  return locale === 'fr'
+    ? `${capitalised(words)}${nbsp}: ${n(p.value)} (intervalle à ${n(p.confidence)}${nbsp}% de ${n(p.low)} à ${n(p.high)}, médiane du centre ${n(p.centre)}).`
+    : `${capitalised(words)}: ${n(p.value)} (${n(p.confidence)}% interval ${n(p.low)} to ${n(p.high)}, centre median ${n(p.centre)}).`;
+}
+
+/** The adjustment the per-axis intervals carry, with its reference, in the given language. */
+export function formatAxisMethod(
+  locale: Locale,
+  axis: { readonly comparisons: number; readonly teams: number; readonly confidence: number },
+): string {
+  const c = formatReadingNumber(locale, Math.round(axis.confidence * 1000) / 10);
+  return locale === 'fr'
+    ? `Chaque axe est lu contre la médiane du centre avec un intervalle à ${c}${nbsp}%, ajusté sur les ${axis.comparisons}${nbsp}comparaisons de la page (${axis.teams}${nbsp}équipes × 2${nbsp}axes, Šidák 1967), pour garder à 5${nbsp}% le risque de dire à tort une équipe nettement au-dessus ou au-dessous.`
+    : `Each axis is read against the centre median with a ${c}% interval, adjusted over the page’s ${axis.comparisons} comparisons (${axis.teams} teams × 2 axes, Šidák 1967), keeping at 5% the risk of wrongly calling any team clearly above or below.`;
 }

@@ -5,6 +5,9 @@ import type { Reading, ReadingKey } from '../../../shared/analytics/inference/re
 import { alertReading } from '../../../shared/i18n/alert-messages.js';
 import {
   analyticsMessages,
+  formatAxisMethod,
+  formatAxisReading,
+  formatAxisSummary,
   formatReading,
   formatReadingNumber,
 } from '../../../shared/i18n/analytics-messages.js';
@@ -122,6 +125,9 @@ const isLocaleRecord = (value: unknown): value is Record<Locale, unknown> =>
  */
 const formatters = new Set([
   'shared/i18n/alert-messages.ts#alertReading',
+  'shared/i18n/analytics-messages.ts#formatAxisMethod',
+  'shared/i18n/analytics-messages.ts#formatAxisReading',
+  'shared/i18n/analytics-messages.ts#formatAxisSummary',
   'shared/i18n/analytics-messages.ts#formatReading',
   'shared/i18n/analytics-messages.ts#formatReadingNumber',
   'shared/i18n/pay-policy-messages.ts#payPolicyProblems',
@@ -278,6 +284,39 @@ function formatterTexts(): Text[] {
     for (const reading of everyReading())
       add(`formatReading ${reading.key}`, locale, formatReading(locale, reading));
     add('formatReadingNumber', locale, formatReadingNumber(locale, 1234.5));
+    const sides = ['below', 'within', 'above'] as const;
+    for (const measure of ['wellbeing', 'customer'] as const)
+      for (const side of sides)
+        add(
+          `formatAxisReading axis.${side}`,
+          locale,
+          formatAxisReading(locale, {
+            key: `axis.${side}`,
+            params: {
+              measure,
+              value: 35.8,
+              low: 7.8,
+              high: 63.8,
+              centre: 65.2,
+              confidence: 99.7,
+              comparisons: 16,
+              teams: 8,
+            },
+          }),
+        );
+    for (const w of sides)
+      for (const c of sides)
+        for (const quadrant of ['both-low', 'near-centre'] as const)
+          add(
+            `formatAxisSummary ${w} ${c}`,
+            locale,
+            formatAxisSummary(locale, { wellbeing: { side: w }, customer: { side: c } }, quadrant),
+          );
+    add(
+      'formatAxisMethod',
+      locale,
+      formatAxisMethod(locale, { comparisons: 16, teams: 8, confidence: 0.9968 }),
+    );
     for (const message of logicMessages)
       add(`formatLogicMessage ${message.key}`, locale, formatLogicMessage(locale, message));
     for (const key of [

@@ -1,6 +1,11 @@
 import type { TeamAnalysis } from '../../../shared/analytics/centre-analysis.js';
 import type { QuadrantThresholds } from '../../../shared/analytics/quadrant.js';
-import { formatReading } from '../../../shared/i18n/analytics-messages.js';
+import {
+  formatAxisMethod,
+  formatAxisReading,
+  formatAxisSummary,
+  formatReading,
+} from '../../../shared/i18n/analytics-messages.js';
 import type { Locale } from '../../../shared/roster/index.js';
 import { QuadrantChart, type QuadrantPoint } from '../../charts/quadrant-chart.js';
 import { formatNumber } from '../../format/locale-format.js';
@@ -32,7 +37,7 @@ export function quadrantPoints(
         x: { value: s.customer.value, low: s.customer.ci95[0], high: s.customer.ci95[1] },
         y: { value: s.wellbeing.value, low: s.wellbeing.ci95[0], high: s.wellbeing.ci95[1] },
         highlighted: s.quadrant === 'customers-at-advisors-expense',
-        detail: formatReading(locale, s.reading),
+        detail: formatAxisSummary(locale, s.axes, s.quadrant).replace(/\.$/, ''),
       },
     ];
   });
@@ -46,6 +51,9 @@ export function CentreQuadrantSection(props: {
 }) {
   const t = centreMessages[props.locale].quadrant;
   const th = props.thresholds;
+  const method = props.teams.flatMap((team) =>
+    'axes' in team.symmetry ? [team.symmetry.axes.wellbeing] : [],
+  )[0];
   return (
     <section class="card" aria-labelledby="centre-quadrant">
       <h2 id="centre-quadrant">{t.heading}</h2>
@@ -70,13 +78,22 @@ export function CentreQuadrantSection(props: {
       />
       <h3>{t.placements}</h3>
       <ul>
-        {props.teams.map((team) => (
-          <li>
-            <a href={teamHref(team.teamId)}>{props.teamName(team.teamId)}</a>
-            {` — ${formatReading(props.locale, team.symmetry.reading)}`}
-          </li>
-        ))}
+        {props.teams.map((team) => {
+          const s = team.symmetry;
+          return (
+            <li
+              data-team={team.teamId}
+              data-axes={'axes' in s ? `${s.axes.wellbeing.side} ${s.axes.customer.side}` : undefined}
+            >
+              <a href={teamHref(team.teamId)}>{props.teamName(team.teamId)}</a>
+              {'axes' in s
+                ? ` — ${formatAxisSummary(props.locale, s.axes, s.quadrant)} ${formatAxisReading(props.locale, s.axes.wellbeing.reading)} ${formatAxisReading(props.locale, s.axes.customer.reading)}`
+                : ` — ${formatReading(props.locale, s.reading)}`}
+            </li>
+          );
+        })}
       </ul>
+      {method && <p class="method">{formatAxisMethod(props.locale, method)}</p>}
     </section>
   );
 }

@@ -1,5 +1,10 @@
 import type { TeamPage } from '../../../functions/services/team-page.service.js';
-import { formatReading } from '../../../shared/i18n/analytics-messages.js';
+import {
+  formatAxisMethod,
+  formatAxisReading,
+  formatAxisSummary,
+  formatReading,
+} from '../../../shared/i18n/analytics-messages.js';
 import type { Locale } from '../../../shared/roster/index.js';
 import { QuadrantChart, type QuadrantPoint } from '../../charts/quadrant-chart.js';
 import { teamMessages } from './team-messages.js';
@@ -16,18 +21,22 @@ export function TeamQuadrantSection(props: { locale: Locale; page: TeamPage }) {
     x: { value: placed.customer.value, low: placed.customer.ci95[0], high: placed.customer.ci95[1] },
     y: { value: placed.wellbeing.value, low: placed.wellbeing.ci95[0], high: placed.wellbeing.ci95[1] },
     highlighted: true,
-    detail: t.placement(t.placements[placed.quadrant]),
+    detail: formatAxisSummary(locale, placed.axes, placed.quadrant).replace(/\.$/, ''),
   };
   return (
     <section class="card" aria-labelledby="quadrant-heading">
       <h2 id="quadrant-heading">{t.heading}</h2>
       <p>{t.intro}</p>
-      <p>{formatReading(locale, symmetry.reading)}</p>
-      {placed && point && (
+      {placed && point ? (
         <>
-          <p>
-            <strong>{t.placement(t.placements[placed.quadrant])}</strong>
+          <p data-axes={`${placed.axes.wellbeing.side} ${placed.axes.customer.side}`}>
+            <strong>{formatAxisSummary(locale, placed.axes, placed.quadrant)}</strong>
           </p>
+          <ul>
+            <li>{formatAxisReading(locale, placed.axes.wellbeing.reading)}</li>
+            <li>{formatAxisReading(locale, placed.axes.customer.reading)}</li>
+          </ul>
+          <p class="method">{formatAxisMethod(locale, placed.axes.wellbeing)}</p>
           <QuadrantChart
             locale={locale}
             title={t.chartTitle}
@@ -42,6 +51,8 @@ export function TeamQuadrantSection(props: { locale: Locale; page: TeamPage }) {
             <li>{formatReading(locale, placed.customerTrend.reading)}</li>
           </ul>
         </>
+      ) : (
+        <p>{formatReading(locale, symmetry.reading)}</p>
       )}
     </section>
   );

@@ -343,6 +343,7 @@ function formatterTexts(): Text[] {
         handleTo: 280,
         handleDropPercent: 12.5,
         channel: 'phone',
+        started: '2026-W39',
       };
       add(
         `alertReading ${key}`,

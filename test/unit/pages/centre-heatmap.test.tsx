@@ -198,6 +198,7 @@ describe('centre alerts', () => {
           drop: 8.7,
           low: 3.1,
           high: 14.3,
+          started: '2026-W37',
         },
       },
     };
@@ -206,7 +207,10 @@ describe('centre alerts', () => {
     );
     expect(html).toContain('href="/teams/LYO-PRO/alerts/wellbeing-falling"');
     expect(html).toContain('Lyon · Professionnels');
-    expect(html).toContain('de 70,2 à 61,5');
+    expect(html).toContain('baisse depuis la semaine 2026-W37');
+    expect(html).toContain('61,5 sur 100');
+    expect(html).toContain('contre 70,2');
+    expect(html).not.toContain('undefined');
     expect(String(<CentreAlertsSection locale="en" alerts={[]} teamName={() => ''} />)).toContain(
       'No alert in the period.',
     );

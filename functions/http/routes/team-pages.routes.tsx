@@ -6,6 +6,7 @@ import { alertExplanationMessages } from '../../../web/pages/team/alert-explanat
 import { TeamPage } from '../../../web/pages/team/team.page.js';
 import { TeamRangeErrorPage, type TeamRangeProblem } from '../../../web/pages/team/team-range-error.page.js';
 import { actionWeeks, teamActionsWithEffects } from '../../services/actions/team-actions.service.js';
+import { analysisWeeks } from '../../services/analytics.service.js';
 import { NotFoundError, ValidationError } from '../../services/errors.js';
 import { teamPage } from '../../services/team-page.service.js';
 import type { AppDeps, AppEnv } from '../app-deps.js';
@@ -59,6 +60,7 @@ export function teamPagesRoutes(deps: AppDeps) {
           to={to}
           actions={actions}
           actionWeeks={actionWeeks(deps)}
+          latestWeek={analysisWeeks(deps.clock).at(-1)}
         />,
       );
     } catch (error) {

@@ -1,4 +1,5 @@
 import type { TeamPage } from '../../../functions/services/team-page.service.js';
+import { alertAnchor } from '../../../shared/analytics/team-summary.js';
 import { alertReading } from '../../../shared/i18n/alert-messages.js';
 import type { Locale } from '../../../shared/roster/index.js';
 import { teamMessages } from './team-messages.js';
@@ -20,7 +21,7 @@ export function TeamAlertsSection(props: { locale: Locale; page: TeamPage }) {
       ) : (
         <ul>
           {alerts.map((a) => (
-            <li>
+            <li id={alertAnchor(a.kind, a.channel)}>
               <strong>{t.names[a.kind]}</strong>. {alertReading(a.message, locale)}{' '}
               <a href={`${base}/${a.kind}`}>{t.explain}</a>
             </li>

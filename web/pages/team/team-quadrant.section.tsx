@@ -1,4 +1,5 @@
 import type { TeamPage } from '../../../functions/services/team-page.service.js';
+import { axisAnchor } from '../../../shared/analytics/team-summary.js';
 import {
   formatAxisMethod,
   formatAxisReading,
@@ -33,8 +34,8 @@ export function TeamQuadrantSection(props: { locale: Locale; page: TeamPage }) {
             <strong>{formatAxisSummary(locale, placed.axes, placed.quadrant)}</strong>
           </p>
           <ul>
-            <li>{formatAxisReading(locale, placed.axes.wellbeing.reading)}</li>
-            <li>{formatAxisReading(locale, placed.axes.customer.reading)}</li>
+            <li id={axisAnchor('wellbeing')}>{formatAxisReading(locale, placed.axes.wellbeing.reading)}</li>
+            <li id={axisAnchor('customer')}>{formatAxisReading(locale, placed.axes.customer.reading)}</li>
           </ul>
           <p class="method">{formatAxisMethod(locale, placed.axes.wellbeing)}</p>
           <QuadrantChart

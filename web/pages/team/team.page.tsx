@@ -1,5 +1,6 @@
 import type { TeamPage as TeamPageData } from '../../../functions/services/team-page.service.js';
 import type { Viewer } from '../../../shared/access/index.js';
+import { shiftWeek } from '../../../shared/advisor-results/week-range.js';
 import { profileMessages } from '../../../shared/i18n/profile-messages.js';
 import { SignedInLayout } from '../../components/signed-in-layout.js';
 import { styleSheet } from '../../components/style-sheet.js';
@@ -15,9 +16,14 @@ import { teamMessages } from './team-messages.js';
 import { TeamParticipationSection } from './team-participation.section.js';
 import { TeamQuadrantSection } from './team-quadrant.section.js';
 import { TeamSeriesSection } from './team-series.section.js';
+import { TeamSummarySection } from './team-summary.section.js';
+import { teamSummaryMessages } from './team-summary-messages.js';
+
+/** The period presets, in weeks ending with the last complete week. */
+export const periodPresets = [4, 13, 26, 52] as const;
 
 const TeamPageStyle = styleSheet(
-  '.range-form{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:flex-end}.range-form label{margin:0}.range-form input{width:9rem}caption{text-align:left;font-weight:600;padding:.5rem 0}figure{margin:0}details{margin-top:.5rem}h3{font-size:1rem;margin:.25rem 0}',
+  '.range-form{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:flex-end}.range-form label{margin:0}.range-form input{width:9rem}caption{text-align:left;font-weight:600;padding:.5rem 0}figure{margin:0}details{margin-top:.5rem}h3{font-size:1rem;margin:.25rem 0}.team-summary ul{margin:.25rem 0;padding-left:1.25rem}.team-summary p{margin:.25rem 0}.presets{display:flex;flex-wrap:wrap;gap:.25rem 1rem;list-style:none;padding:0;margin:.25rem 0}',
 );
 
 /**
@@ -33,6 +39,8 @@ export function TeamPage(props: {
   actions?: readonly TeamActionItem[];
   /** Weeks an action may be recorded for (the actions form). */
   actionWeeks?: readonly string[];
+  /** The last complete week, which the period presets end on. */
+  latestWeek?: string;
 }) {
   const { viewer, page } = props;
   const locale = viewer.locale;
@@ -42,6 +50,8 @@ export function TeamPage(props: {
   const first = weeks[0]?.week;
   const last = weeks.at(-1)?.week;
   const section = { locale, page };
+  const s = teamSummaryMessages[locale];
+  const pagePath = `/teams/${encodeURIComponent(page.team.teamId)}`;
   return (
     <SignedInLayout
       viewer={viewer}
@@ -51,28 +61,52 @@ export function TeamPage(props: {
     >
       <h1>{t.title(page.team.name)}</h1>
       <p>{t.subtitle(page.team.site, profile.name)}</p>
+      <TeamSummarySection {...section} />
       <p class="muted profile-description">{profile.description}</p>
       {first && last && <p>{t.period(formatWeek(locale, first), formatWeek(locale, last), weeks.length)}</p>}
-      <form class="range-form" method="get" action={`/teams/${encodeURIComponent(page.team.teamId)}`}>
-        <fieldset>
-          <legend>{t.rangeLegend}</legend>
-          <label for="range-from">{t.from}</label>
-          <input
-            id="range-from"
-            name="from"
-            value={props.from ?? first ?? ''}
-            aria-describedby="range-hint"
-          />
-          <label for="range-to">{t.to}</label>
-          <input id="range-to" name="to" value={props.to ?? last ?? ''} aria-describedby="range-hint" />
-          <p id="range-hint" class="muted">
-            {t.weekHint}
-          </p>
-          <button type="submit" class="primary">
-            {t.show}
-          </button>
-        </fieldset>
-      </form>
+      {props.latestWeek && (
+        <nav aria-label={s.presetsLabel}>
+          <ul class="presets">
+            {periodPresets.map((count) => {
+              const from = shiftWeek(props.latestWeek ?? '', 1 - count);
+              const current = first === from && last === props.latestWeek;
+              return (
+                <li>
+                  <a
+                    href={`${pagePath}?from=${from}&to=${props.latestWeek}`}
+                    {...(current ? { 'aria-current': 'page' } : {})}
+                  >
+                    {s.preset(count)}
+                  </a>
+                </li>
+              );
+            })}
+          </ul>
+        </nav>
+      )}
+      <details>
+        <summary>{s.otherPeriod}</summary>
+        <form class="range-form" method="get" action={pagePath}>
+          <fieldset>
+            <legend>{t.rangeLegend}</legend>
+            <label for="range-from">{t.from}</label>
+            <input
+              id="range-from"
+              name="from"
+              value={props.from ?? first ?? ''}
+              aria-describedby="range-hint"
+            />
+            <label for="range-to">{t.to}</label>
+            <input id="range-to" name="to" value={props.to ?? last ?? ''} aria-describedby="range-hint" />
+            <p id="range-hint" class="muted">
+              {t.weekHint}
+            </p>
+            <button type="submit" class="primary">
+              {t.show}
+            </button>
+          </fieldset>
+        </form>
+      </details>
       <p class="muted">{t.sourceNote(page.analysis.k)}</p>
       <TeamAlertsSection {...section} />
       <TeamSeriesSection {...section} markers={actionMarkers(props.actions ?? [], locale)} />

@@ -110,7 +110,7 @@ describe('the team page summary', () => {
       expect(m?.[3]).toBe(lastCompleteWeek);
       expect(m?.[2]).toBe(shiftWeek(lastCompleteWeek, 1 - count));
       // The default period is the last 26 weeks: that preset is the current one.
-      expect(m?.[4].includes('aria-current="page"')).toBe(count === 26);
+      expect((m?.[4] ?? '').includes('aria-current="page"')).toBe(count === 26);
       const followed = await h.request('GET', (m?.[1] ?? '').replaceAll('&amp;', '&'), {
         cookie: cookies.en,
       });

@@ -64,23 +64,17 @@ function Look(props: { locale: Locale; look: SummaryLook }) {
   const t = teamSummaryMessages[locale];
   if (look.kind === 'alert')
     return (
-      <li>
-        <a href={`#${alertAnchor(look.alert, look.channel)}`}>
-          {t.alertLook(teamMessages[locale].alerts.names[look.alert])}
-        </a>
-      </li>
+      <a href={`#${alertAnchor(look.alert, look.channel)}`}>
+        {t.alertLook(teamMessages[locale].alerts.names[look.alert])}
+      </a>
     );
-  return (
-    <li>
-      <a href={`#${axisAnchor(look.measure)}`}>{t.belowLook[look.measure]}</a>
-    </li>
-  );
+  return <a href={`#${axisAnchor(look.measure)}`}>{t.belowLook[look.measure]}</a>;
 }
 
 /**
- * What a manager reads first: each axis against the centre with how sure and its direction,
- * whether the two move together, and the one or two things to look at first, each linking to
- * its evidence further down the page (or that nothing stands out).
+ * What a manager reads first: the one or two things to look at first, each linking to its
+ * evidence further down the page (or that nothing stands out), then each axis against the
+ * centre with how sure and its direction, and whether the two move together.
  */
 export function TeamSummarySection(props: { locale: Locale; page: TeamPage }) {
   const { locale } = props;
@@ -89,25 +83,27 @@ export function TeamSummarySection(props: { locale: Locale; page: TeamPage }) {
   return (
     <section class="card team-summary" aria-labelledby="summary-heading" id="summary">
       <h2 id="summary-heading">{t.heading}</h2>
-      <ul>
-        <AxisLine locale={locale} axis={summary.wellbeing} />
-        <AxisLine locale={locale} axis={summary.customer} />
-      </ul>
-      <p data-together={summary.together}>{t.together[summary.together]}</p>
       {summary.looks.length === 0 ? (
         <p data-looks="none">
           <strong>{t.nothing}</strong>
         </p>
       ) : (
-        <>
-          <h3>{t.looksHeading}</h3>
-          <ul data-looks={summary.looks.length}>
-            {summary.looks.map((look) => (
+        <p data-looks={summary.looks.length}>
+          <strong>{t.looksHeading}</strong>
+          {locale === 'fr' ? '\u00a0: ' : ': '}
+          {summary.looks.map((look, i) => (
+            <>
+              {i > 0 && ' · '}
               <Look locale={locale} look={look} />
-            ))}
-          </ul>
-        </>
+            </>
+          ))}
+        </p>
       )}
+      <ul>
+        <AxisLine locale={locale} axis={summary.wellbeing} />
+        <AxisLine locale={locale} axis={summary.customer} />
+      </ul>
+      <p data-together={summary.together}>{t.together[summary.together]}</p>
     </section>
   );
 }

@@ -23,7 +23,7 @@ import { teamSummaryMessages } from './team-summary-messages.js';
 export const periodPresets = [4, 13, 26, 52] as const;
 
 const TeamPageStyle = styleSheet(
-  '.range-form{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:flex-end}.range-form label{margin:0}.range-form input{width:9rem}caption{text-align:left;font-weight:600;padding:.5rem 0}figure{margin:0}details{margin-top:.5rem}h3{font-size:1rem;margin:.25rem 0}.team-summary ul{margin:.25rem 0;padding-left:1.25rem}.team-summary p{margin:.25rem 0}.presets{display:flex;flex-wrap:wrap;gap:.25rem 1rem;list-style:none;padding:0;margin:.25rem 0}',
+  '.range-form{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:flex-end}.range-form label{margin:0}.range-form input{width:9rem}caption{text-align:left;font-weight:600;padding:.5rem 0}figure{margin:0}details{margin-top:.5rem}h3{font-size:1rem;margin:.25rem 0}.team-summary{padding:.75rem 1rem}.team-summary h2{margin:0 0 .25rem}.team-summary ul{margin:.25rem 0;padding-left:1.25rem}.team-summary p{margin:.25rem 0}.presets{display:flex;flex-wrap:wrap;gap:.25rem 1rem;list-style:none;padding:0;margin:.25rem 0}',
 );
 
 /**
